@@ -1,0 +1,20 @@
+import type { MessageKey } from '~/i18n/index.ts'
+import { hasPermission, type Permission, type Role } from '~/modules/auth/roles.ts'
+
+export type NavItem = { to: string; label: MessageKey; permission: Permission }
+
+/** The main navigation: an entry shows when one of the viewer's roles grants its permission. */
+export const NAV: NavItem[] = [
+  { to: '/dashboard', label: 'nav.dashboard', permission: 'view:dashboard' },
+  { to: '/admin/users', label: 'nav.users', permission: 'manage:users' },
+  { to: '/admin/units', label: 'nav.units', permission: 'manage:units' },
+  { to: '/admin/municipality', label: 'nav.municipality', permission: 'manage:municipality' },
+  { to: '/admin/outbox', label: 'nav.outbox', permission: 'read:outbox' },
+  { to: '/admin/audit', label: 'nav.audit', permission: 'read:audit' },
+  { to: '/platform/municipalities', label: 'nav.municipalities', permission: 'create:municipality' },
+  { to: '/national', label: 'nav.national', permission: 'review:national' },
+]
+
+export function navFor(roles: readonly Role[]): NavItem[] {
+  return NAV.filter((item) => hasPermission(roles, item.permission))
+}

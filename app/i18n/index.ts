@@ -1,0 +1,43 @@
+// Interface texts in bokmål (default), nynorsk and English. `nb` defines the
+// keys; the other dictionaries are typed against it, so a missing or extra key
+// fails the type check.
+import { en } from './en.ts'
+import { nb } from './nb.ts'
+import { nn } from './nn.ts'
+
+export const LANGUAGES = ['nb', 'nn', 'en'] as const
+export type Lang = (typeof LANGUAGES)[number]
+export type MessageKey = keyof typeof nb
+export type Messages = Record<MessageKey, string>
+export type Vars = Record<string, string | number>
+export type T = (key: MessageKey, vars?: Vars) => string
+
+const dictionaries: Record<Lang, Messages> = { nb, nn, en }
+
+/** BCP 47 tags for `<html lang>` and Intl. */
+export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
+export const HTML_LANG: Record<Lang, string> = { nb: 'nb', nn: 'nn', en: 'en' }
+export const TIME_ZONE = 'Europe/Oslo'
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(nb, value)
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  const text = dictionaries[lang][key] ?? nb[key] ?? key
+  if (!vars) return text
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+}
+
+export function createT(lang: Lang): T {
+  return (key, vars) => translate(lang, key, vars)
+}
+
+/** Translates a validation message that is a dictionary key; other strings pass through. */
+export function translateMessage(t: T, message: string): string {
+  return isMessageKey(message) ? t(message) : message
+}

@@ -1,0 +1,27 @@
+import { createCookie } from '@remix-run/node'
+import { cookieSecure } from '~/env.server.ts'
+import { getViewer, type Viewer } from '~/modules/auth/viewer.server.ts'
+import { createT, isLang, type Lang, type T } from './index.ts'
+
+/** The language chosen before signing in (or by someone without an account). */
+export const langCookie = createCookie('mn_lang', {
+  httpOnly: true,
+  sameSite: 'lax',
+  secure: cookieSecure,
+  path: '/',
+  maxAge: 60 * 60 * 24 * 365,
+})
+
+/** User's own choice, then the switcher's cookie, then the municipality's default, then bokmål. */
+export async function resolveLang(request: Request, viewer?: Viewer | null): Promise<Lang> {
+  const v = viewer === undefined ? await getViewer(request) : viewer
+  if (v?.language) return v.language
+  const chosen = await langCookie.parse(request.headers.get('Cookie'))
+  if (isLang(chosen)) return chosen
+  return v?.municipality?.defaultLanguage ?? 'nb'
+}
+
+export async function getT(request: Request, viewer?: Viewer | null): Promise<{ lang: Lang; t: T }> {
+  const lang = await resolveLang(request, viewer)
+  return { lang, t: createT(lang) }
+}

@@ -1,0 +1,67 @@
+// Roles and permissions, one table in code. Deny by default: a permission not
+// granted here to one of the viewer's roles is refused.
+
+/** Roles held in one municipality (Membership.role). */
+export const MUNICIPAL_ROLES = [
+  'municipality_admin',
+  'programme_lead',
+  'coordinator',
+  'network_contact',
+  'department_leader',
+  'unit_leader',
+  'mentor',
+  'mentee',
+] as const
+export type MunicipalRole = (typeof MUNICIPAL_ROLES)[number]
+
+/** Roles without a municipality (PlatformRole.role). */
+export const PLATFORM_ROLES = ['platform_admin', 'national_editor'] as const
+export type PlatformRole = (typeof PLATFORM_ROLES)[number]
+
+export type Role = MunicipalRole | PlatformRole
+
+export function isMunicipalRole(value: string): value is MunicipalRole {
+  return (MUNICIPAL_ROLES as readonly string[]).includes(value)
+}
+export function isPlatformRole(value: string): value is PlatformRole {
+  return (PLATFORM_ROLES as readonly string[]).includes(value)
+}
+
+const EVERY_MUNICIPAL_ROLE = MUNICIPAL_ROLES
+const LEADERS = ['programme_lead', 'department_leader', 'unit_leader'] as const
+
+/**
+ * Permission → roles that hold it. Municipal roles grant the permission in the
+ * viewer's current municipality only; platform roles grant it platform-wide.
+ * Permissions are `action:entity`.
+ */
+export const GRANTS = {
+  'view:dashboard': [...EVERY_MUNICIPAL_ROLE, ...PLATFORM_ROLES],
+  'update:own-account': [...EVERY_MUNICIPAL_ROLE, ...PLATFORM_ROLES],
+
+  'read:users': ['municipality_admin', 'programme_lead'],
+  'manage:users': ['municipality_admin'],
+  'import:users': ['municipality_admin'],
+  'manage:units': ['municipality_admin'],
+  'manage:municipality': ['municipality_admin'],
+  'read:outbox': ['municipality_admin', 'platform_admin'],
+  'read:audit': ['municipality_admin', 'platform_admin'],
+  'read:units': ['municipality_admin', 'programme_lead', 'coordinator', ...LEADERS],
+
+  'create:municipality': ['platform_admin'],
+  'review:national': ['national_editor'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof GRANTS
+
+export function rolesGranting(permission: Permission): readonly Role[] {
+  return GRANTS[permission]
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const granted: readonly Role[] = GRANTS[permission]
+  return roles.some((role) => granted.includes(role))
+}
+
+/** Roles a municipality admin may hand out. */
+export const ASSIGNABLE_ROLES: readonly MunicipalRole[] = MUNICIPAL_ROLES

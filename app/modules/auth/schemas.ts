@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules.ts'
+
+// Messages are dictionary keys; the page translates them.
+
+export const emailField = z
+  .string({ error: 'error.required' })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'error.tooLong' })
+  .email({ error: 'error.email' })
+
+export const nameField = z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(120, { error: 'error.tooLong' })
+
+export const newPasswordField = z
+  .string({ error: 'error.required' })
+  .min(PASSWORD_MIN_LENGTH, { error: 'error.passwordTooShort' })
+  .max(PASSWORD_MAX_LENGTH, { error: 'error.tooLong' })
+
+export const loginSchema = z.object({
+  email: emailField,
+  password: z.string({ error: 'error.required' }).max(PASSWORD_MAX_LENGTH, { error: 'error.tooLong' }),
+  redirectTo: z.string().optional(),
+})
+
+const confirmField = z.string({ error: 'error.required' })
+const passwordsMatch: [(v: { password: string; confirmPassword: string }) => boolean, { path: string[]; error: string }] = [
+  (v) => v.password === v.confirmPassword,
+  { path: ['confirmPassword'], error: 'error.passwordMismatch' },
+]
+
+export const setPasswordSchema = z.object({ password: newPasswordField, confirmPassword: confirmField }).refine(...passwordsMatch)
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: 'error.required' }).max(PASSWORD_MAX_LENGTH, { error: 'error.tooLong' }),
+    password: newPasswordField,
+    confirmPassword: confirmField,
+  })
+  .refine(...passwordsMatch)
+
+export const forgotPasswordSchema = z.object({ email: emailField })
+
+/** Only same-site paths; anything else falls back to the dashboard. */
+export function safeRedirect(to: unknown, fallback = '/dashboard'): string {
+  if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return fallback
+  return to
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { MUNICIPAL_ROLES } from '~/modules/auth/roles.ts'
+import { emailField, nameField } from '~/modules/auth/schemas.ts'
+
+const roles = z
+  .array(z.enum(MUNICIPAL_ROLES, { error: 'error.required' }), { error: 'users.rolesRequired' })
+  .min(1, { error: 'users.rolesRequired' })
+
+export const inviteSchema = z.object({
+  name: nameField,
+  email: emailField,
+  roles,
+  unitId: z.string().optional(),
+})
+
+export const memberSchema = z.object({
+  intent: z.literal('save'),
+  roles,
+  unitId: z.string().optional(),
+})
+
+export const importSchema = z.object({
+  intent: z.enum(['preview', 'import']),
+  csv: z.string({ error: 'import.empty' }).max(1_000_000, { error: 'error.tooLong' }),
+})

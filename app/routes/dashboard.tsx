@@ -1,0 +1,84 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useT } from '~/components/i18n.tsx'
+import { navFor } from '~/components/nav.ts'
+import type { MessageKey } from '~/i18n/index.ts'
+import { can, requirePermission, viewerRoles } from '~/modules/auth/index.ts'
+import { municipalityStats } from '~/modules/tenancy/index.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'dashboard.title')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requirePermission(request, 'view:dashboard')
+  const stats = viewer.municipality && can(viewer, 'manage:users') ? await municipalityStats(viewer.municipality.id) : null
+  return {
+    name: viewer.name,
+    municipality: viewer.municipality?.name ?? null,
+    roles: viewer.roles,
+    platformRoles: viewer.platformRoles,
+    allRoles: viewerRoles(viewer),
+    stats,
+  }
+}
+
+export default function Dashboard() {
+  const t = useT()
+  const data = useLoaderData<typeof loader>()
+  const links = navFor(data.allRoles).filter((i) => i.to !== '/dashboard')
+  return (
+    <div className="stack">
+      <h1 className="ds-heading" data-size="lg">
+        {t('dashboard.greeting', { name: data.name })}
+      </h1>
+      {data.municipality ? (
+        <p className="ds-paragraph">
+          {t('dashboard.rolesIn', { municipality: data.municipality })}{' '}
+          <strong>{data.roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</strong>
+        </p>
+      ) : null}
+      {data.platformRoles.length ? (
+        <p className="ds-paragraph">
+          {t('dashboard.platformRoles')} <strong>{data.platformRoles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</strong>
+        </p>
+      ) : null}
+      {data.stats ? (
+        <section aria-labelledby="stats-heading" className="stack">
+          <h2 className="ds-heading" data-size="md" id="stats-heading">
+            {t('dashboard.municipalityOverview')}
+          </h2>
+          <div className="cards">
+            <div className="ds-card">
+              <p className="stat">{data.stats.users}</p>
+              <p className="ds-paragraph">{t('dashboard.activeUsers')}</p>
+            </div>
+            <div className="ds-card">
+              <p className="stat">{data.stats.pendingInvites}</p>
+              <p className="ds-paragraph">{t('dashboard.pendingInvites')}</p>
+            </div>
+            <div className="ds-card">
+              <p className="stat">{data.stats.units}</p>
+              <p className="ds-paragraph">{t('dashboard.units')}</p>
+            </div>
+          </div>
+        </section>
+      ) : null}
+      {links.length ? (
+        <section aria-labelledby="shortcuts-heading" className="stack">
+          <h2 className="ds-heading" data-size="md" id="shortcuts-heading">
+            {t('dashboard.shortcuts')}
+          </h2>
+          <ul className="ds-list">
+            {links.map((l) => (
+              <li key={l.to}>
+                <Link to={l.to}>{t(l.label)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p className="ds-paragraph">{t('dashboard.comingSoon')}</p>
+      )}
+    </div>
+  )
+}

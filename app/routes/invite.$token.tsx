@@ -1,0 +1,50 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { useT } from '~/components/i18n.tsx'
+import { getT } from '~/i18n/lang.server.ts'
+import { SetPasswordForm } from '~/modules/auth/components/set-password-form.tsx'
+import { TokenInvalid } from '~/modules/auth/components/token-invalid.tsx'
+import { lookupToken, setPasswordWithToken, startSession } from '~/modules/auth/index.ts'
+import { setPasswordSchema } from '~/modules/auth/schemas.ts'
+import { invalid, parseForm } from '~/utils/forms.server.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'invite.title')
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const token = await lookupToken(params.token ?? '', 'invite')
+  if (!token) throw new Response('Not Found', { status: 404 })
+  return { name: token.name, email: token.email }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { submission } = await parseForm(request, setPasswordSchema)
+  if (submission.status !== 'success') return invalid(submission.reply({ hideFields: ['password', 'confirmPassword'] }))
+  const done = await setPasswordWithToken(params.token ?? '', 'invite', submission.value.password)
+  if (!done) {
+    const { t } = await getT(request)
+    return invalid(submission.reply({ formErrors: [t('token.invalid')], hideFields: ['password', 'confirmPassword'] }), { status: 410 })
+  }
+  const cookie = await startSession(request, { userId: done.userId, municipalityId: done.municipalityId })
+  throw redirect('/dashboard', { headers: { 'Set-Cookie': cookie } })
+}
+
+export default function AcceptInvitation() {
+  const t = useT()
+  const { name, email } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  return (
+    <div className="stack form-narrow">
+      <h1 className="ds-heading" data-size="lg">
+        {t('invite.title')}
+      </h1>
+      <p className="ds-paragraph">{t('invite.lead', { name, email })}</p>
+      <SetPasswordForm id="invite" lastResult={actionData?.result} submitLabel={t('invite.submit')} />
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <TokenInvalid />
+}

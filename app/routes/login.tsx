@@ -1,0 +1,67 @@
+import { getFormProps } from '@conform-to/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
+import { FormErrors, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
+import { useT } from '~/components/i18n.tsx'
+import { getT } from '~/i18n/lang.server.ts'
+import { getViewer, loginWithPassword, startSession } from '~/modules/auth/index.ts'
+import { loginSchema, safeRedirect } from '~/modules/auth/schemas.ts'
+import { invalid, parseForm } from '~/utils/forms.server.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'login.title')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getViewer(request)) throw redirect('/dashboard')
+  return null
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  // remix-auth reads the body itself: validate a clone.
+  const { submission } = await parseForm(request.clone(), loginSchema)
+  if (submission.status !== 'success') return invalid(submission.reply({ hideFields: ['password'] }))
+  const { email, redirectTo } = submission.value
+  const outcome = await loginWithPassword(request, { email, ip: String(context.clientIp ?? 'unknown') })
+  if (!outcome.ok) {
+    const { t } = await getT(request)
+    const message =
+      outcome.reason === 'rate_limited'
+        ? t('login.rateLimited', { minutes: Math.ceil(outcome.retryAfterSeconds / 60) })
+        : outcome.reason === 'no_access'
+          ? t('login.noAccess')
+          : t('login.invalid')
+    return invalid(submission.reply({ formErrors: [message], hideFields: ['password'] }), {
+      status: outcome.reason === 'rate_limited' ? 429 : 400,
+      headers: outcome.reason === 'rate_limited' ? { 'Retry-After': String(outcome.retryAfterSeconds) } : undefined,
+    })
+  }
+  const cookie = await startSession(request, { userId: outcome.userId, municipalityId: outcome.municipalityId })
+  throw redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': cookie } })
+}
+
+export default function Login() {
+  const t = useT()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const [form, fields] = useZodForm('login', loginSchema, actionData?.result)
+  return (
+    <div className="stack form-narrow">
+      <h1 className="ds-heading" data-size="lg">
+        {t('login.title')}
+      </h1>
+      <Form method="post" {...getFormProps(form)} className="form-grid">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <TextField field={fields.email} label={t('field.email')} type="email" autoComplete="username" />
+        <TextField field={fields.password} label={t('field.password')} type="password" autoComplete="current-password" />
+        <div>
+          <SubmitButton>{t('login.submit')}</SubmitButton>
+        </div>
+      </Form>
+      <p className="ds-paragraph">
+        <Link to="/forgot-password">{t('login.forgot')}</Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { requireUser, setCurrentMunicipality } from '~/modules/auth/index.ts'
+import { safeRedirect } from '~/modules/auth/schemas.ts'
+
+export async function loader() {
+  throw redirect('/dashboard')
+}
+
+/** Switches the session's municipality to one where the user has an active role. */
+export async function action({ request }: ActionFunctionArgs) {
+  const viewer = await requireUser(request)
+  const form = await request.formData()
+  const municipalityId = String(form.get('municipalityId') ?? '')
+  if (!viewer.municipalities.some((m) => m.id === municipalityId)) throw new Response('Forbidden', { status: 403 })
+  await setCurrentMunicipality(viewer.sessionId, municipalityId)
+  // Pages are scoped to the municipality: land on the dashboard unless the path is generic.
+  const to = safeRedirect(form.get('redirectTo'))
+  throw redirect(/^\/(admin|programmes|networks)\//.test(to) ? '/dashboard' : to)
+}

@@ -1,0 +1,17 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data } from '@remix-run/node'
+import type { z } from 'zod'
+
+/** Reads the form once and validates it with the form's schema. */
+export async function parseForm<Schema extends z.ZodType>(request: Request, schema: Schema) {
+  const formData = await request.formData()
+  return { formData, submission: parseWithZod(formData, { schema }) }
+}
+
+/** A 400 that carries the field errors and what the user typed (minus secrets). */
+export function invalid<Extra extends Record<string, unknown> = {}>(
+  result: unknown,
+  init: { status?: number; headers?: HeadersInit; extra?: Extra } = {},
+) {
+  return data({ ...(init.extra as Extra), result: result as any }, { status: init.status ?? 400, headers: init.headers })
+}
