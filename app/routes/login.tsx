@@ -50,7 +50,8 @@ export default function Login() {
       <h1 className="ds-heading" data-size="lg">
         {t('login.title')}
       </h1>
-      <Form method="post" {...getFormProps(form)} className="form-grid">
+      {/* A full page load after signing in: fresh session, fresh root data. */}
+      <Form method="post" reloadDocument {...getFormProps(form)} className="form-grid">
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <TextField field={fields.email} label={t('field.email')} type="email" autoComplete="username" />

@@ -138,14 +138,21 @@ export function pgConfig(url: string, database?: string): pg.ClientConfig {
   }
 }
 
-function adapterFactory(url: string) {
+/** Adapters the engine opened; the engine does not close them when freed. */
+type Opened = { dispose: () => Promise<void> }
+
+function adapterFactory(url: string, opened: Opened[]) {
+  const track = <A extends Opened>(adapter: A): A => {
+    opened.push(adapter)
+    return adapter
+  }
   if (providerOf(url) === 'sqlite') {
     const factory = new PrismaBetterSqlite3({ url })
     return bindMigrationAwareSqlAdapterFactory({
       adapterName: factory.adapterName,
       provider: factory.provider,
-      connect: async () => withScriptFallback(await factory.connect()),
-      connectToShadowDb: async () => withScriptFallback(await factory.connectToShadowDb()),
+      connect: async () => track(withScriptFallback(await factory.connect()) as any),
+      connectToShadowDb: async () => track(withScriptFallback(await factory.connectToShadowDb()) as any),
     } as any)
   }
   const config = pgConfig(url)
@@ -156,7 +163,7 @@ function adapterFactory(url: string) {
     connect: async () => {
       const adapter = await factory.connect()
       patchPgCharType(adapter)
-      return adapter
+      return track(adapter)
     },
     // Upstream bug 2: adapter-pg drops the shadow database while its own pool is connected.
     connectToShadowDb: async () => {
@@ -175,7 +182,7 @@ function adapterFactory(url: string) {
         await dropper.query(`DROP DATABASE IF EXISTS "${database}"`)
         await dropper.end()
       }
-      return shadow
+      return track(shadow)
     },
   } as any)
 }
@@ -205,18 +212,21 @@ export async function withEngine<T>(url: string, fn: (engine: any, provider: Pro
   const SchemaEngine = await loadEngineClass()
   const schemaPath = TARGETS[provider].schema
   const logs: string[] = []
+  const opened: Opened[] = []
   const engine = await SchemaEngine.new(
     { datamodels: [[schemaPath, fs.readFileSync(schemaPath, 'utf8')]] },
     (line: string) => {
       if (process.env.DEBUG_SCHEMA_ENGINE) console.error(line)
       logs.push(line)
     },
-    adapterFactory(url),
+    adapterFactory(url, opened),
   )
   try {
     return await fn(engine, provider)
   } finally {
     engine.free()
+    // Disposing twice is harmless; a shadow database may already be gone.
+    await Promise.allSettled(opened.map((a) => a.dispose()))
   }
 }
 

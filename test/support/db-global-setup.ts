@@ -1,0 +1,20 @@
+import fs from 'node:fs'
+import pg from 'pg'
+import { applyMigrations } from '../../prisma/tools/engine.ts'
+import { PG_TEMPLATE, PG_URL, pgUrlFor, provider, SQLITE_TEMPLATE, TMP } from './test-db.ts'
+
+/** Migrates the template database once per test run. */
+export async function setup() {
+  fs.mkdirSync(TMP, { recursive: true })
+  if (provider === 'sqlite') {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(SQLITE_TEMPLATE + suffix, { force: true })
+    await applyMigrations(`file:${SQLITE_TEMPLATE}`)
+    return
+  }
+  const admin = new pg.Client({ connectionString: PG_URL })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS "${PG_TEMPLATE}" WITH (FORCE)`)
+  await admin.query(`CREATE DATABASE "${PG_TEMPLATE}"`)
+  await admin.end()
+  await applyMigrations(pgUrlFor(PG_TEMPLATE))
+}

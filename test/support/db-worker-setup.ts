@@ -1,0 +1,25 @@
+// Runs before each integration test file: gives this worker a fresh copy of the
+// migrated template and points DATABASE_URL at it before any app module loads.
+import fs from 'node:fs'
+import path from 'node:path'
+import pg from 'pg'
+import { PG_TEMPLATE, PG_URL, pgUrlFor, provider, SQLITE_TEMPLATE, TMP, workerId } from './test-db.ts'
+
+const id = workerId()
+
+if (provider === 'sqlite') {
+  const file = path.join(TMP, `worker-${id}.db`)
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
+  fs.copyFileSync(SQLITE_TEMPLATE, file)
+  process.env.DATABASE_URL = `file:${file}`
+} else {
+  const database = `mn_test_w${id}`
+  const admin = new pg.Client({ connectionString: PG_URL })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+  await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${PG_TEMPLATE}"`)
+  await admin.end()
+  process.env.DATABASE_URL = pgUrlFor(database)
+}
+process.env.NODE_ENV = 'test'
+process.env.APP_URL ??= 'http://mentornett.test'

@@ -1,0 +1,26 @@
+// Where integration tests keep their databases: a SQLite file per worker, or
+// (TEST_DATABASE_URL set) a PostgreSQL database per worker, both cloned from a
+// template migrated once per run.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const TMP = path.join(ROOT, 'test/.tmp')
+export const PG_URL = process.env.TEST_DATABASE_URL || ''
+export const provider: 'sqlite' | 'postgresql' = PG_URL ? 'postgresql' : 'sqlite'
+
+export const SQLITE_TEMPLATE = path.join(TMP, 'template.db')
+export const PG_TEMPLATE = 'mn_test_template'
+
+export function pgUrlFor(database: string): string {
+  const u = new URL(PG_URL)
+  u.pathname = `/${database}`
+  return u.toString()
+}
+
+export function workerId(): string {
+  return process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? '1'
+}
+
+/** A PostgreSQL server for tests that need one whatever the run's database. */
+export const ANY_PG_URL = PG_URL || process.env.PG_URL || 'postgresql://postgres@127.0.0.1:5432/test'
