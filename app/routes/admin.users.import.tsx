@@ -65,7 +65,8 @@ export default function ImportUsers() {
           <label className="ds-label" htmlFor="file">
             {t('import.file')}
           </label>
-          <input className="ds-input" id="file" name="file" type="file" accept=".csv,text/csv,text/plain" />
+          {/* Remounted after each answer, so a corrected text is not overridden by the old file. */}
+          <input key={actionData?.csv ?? ''} className="ds-input" id="file" name="file" type="file" accept=".csv,text/csv,text/plain" />
         </div>
         <div className="ds-field">
           <label className="ds-label" htmlFor="csv">

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import nodemailer from 'nodemailer'
+import nodemailer, { type Transporter } from 'nodemailer'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { db } from '~/db.server.ts'
@@ -26,7 +26,7 @@ const server = new SMTPServer({
     stream.on('end', () => callback())
   },
 })
-let transport: nodemailer.Transporter
+let transport: Transporter
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

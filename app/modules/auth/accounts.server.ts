@@ -111,14 +111,15 @@ export async function requestPasswordReset(email: string, ip: string): Promise<{
   if (!byAccount.ok) return { limited: false }
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, language: true, disabledAt: true, memberships: { take: 1, select: { municipality: { select: { defaultLanguage: true } } } } },
+    select: { id: true, name: true, email: true, language: true, disabledAt: true, memberships: { take: 1, orderBy: { createdAt: 'asc' }, select: { municipalityId: true, municipality: { select: { defaultLanguage: true } } } } },
   })
   if (!user || user.disabledAt) return { limited: false }
   await db.$transaction(async (tx) => {
     const token = await issueToken(tx, { userId: user.id, purpose: 'reset' })
     const lang = mailLang(user.language, user.memberships[0]?.municipality.defaultLanguage ?? 'nb')
     const mail = resetMail(lang, { name: user.name, link: link(`/reset-password/${token}`), minutes: TOKEN_TTL_MS.reset / 60_000 })
-    await enqueueMail(tx, { to: user.email, ...mail, kind: 'reset' })
+    // Filed under the user's first municipality, so its admins can see that it went out.
+    await enqueueMail(tx, { to: user.email, ...mail, kind: 'reset', municipalityId: user.memberships[0]?.municipalityId ?? null })
   })
   return { limited: false }
 }

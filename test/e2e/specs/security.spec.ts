@@ -1,0 +1,105 @@
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import { storageState, type Account } from '../accounts.ts'
+import { BASE_URL } from '../playwright.config.ts'
+import { expect, test } from '../fixtures.ts'
+
+test('a form posted from another site is refused', { tag: '@smoke' }, async ({ browser, request }) => {
+  // In a real browser: a page on another origin auto-submits a form to us.
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.route('https://evil.example/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>x</title><body><main><form method="post" action="${BASE_URL}/language"><input name="lang" value="en"></form><script>document.forms[0].submit()</script></main></body></html>`,
+    }),
+  )
+  const response = page.waitForResponse((r) => r.url().startsWith(`${BASE_URL}/language`))
+  await page.goto('https://evil.example/attack')
+  expect((await response).status()).toBe(403)
+  await expect(page.locator('body')).toContainText('The request came from another site and was refused.')
+  await context.close()
+
+  // And over plain HTTP with the headers a browser would send.
+  const byOrigin = await request.post('/logout', { headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })
+  expect(byOrigin.status()).toBe(403)
+  const sameOrigin = await request.post('/logout', { headers: { Origin: BASE_URL, 'Sec-Fetch-Site': 'same-origin' }, maxRedirects: 0 })
+  expect(sameOrigin.status()).toBe(302)
+})
+
+test('security headers are set on every page', async ({ request }) => {
+  const response = await request.get('/login')
+  const headers = response.headers()
+  expect(headers['content-security-policy']).toMatch(/script-src 'strict-dynamic' 'nonce-[^']+'/)
+  expect(headers['content-security-policy']).toContain("style-src-attr 'none'")
+  expect(headers['x-powered-by']).toBeUndefined()
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect((await request.get('/healthz')).status()).toBe(200)
+  expect((await request.get('/healthz/db')).status()).toBe(200)
+})
+
+// The authorization matrix: route × role → allowed (200) or denied (403 / 404,
+// or the login page for visitors). Denied is the default for anything not listed.
+type Who = Account | 'visitor'
+const EVERYONE: Who[] = ['platform_admin', 'national_editor', 'municipality_admin', 'programme_lead', 'coordinator', 'network_contact', 'department_leader', 'unit_leader', 'mentor', 'mentee', 'farsund_admin', 'kristiansand_coordinator']
+const ADMINS: Who[] = ['municipality_admin', 'farsund_admin']
+
+const MATRIX: { path: string; allowed: Who[] }[] = [
+  { path: '/dashboard', allowed: EVERYONE },
+  { path: '/account', allowed: EVERYONE },
+  { path: '/account/password', allowed: EVERYONE },
+  { path: '/admin/users', allowed: ADMINS },
+  { path: '/admin/users/invite', allowed: ADMINS },
+  { path: '/admin/users/import', allowed: ADMINS },
+  { path: '/admin/units', allowed: ADMINS },
+  { path: '/admin/municipality', allowed: ADMINS },
+  { path: '/admin/outbox', allowed: [...ADMINS, 'platform_admin'] },
+  { path: '/admin/audit', allowed: [...ADMINS, 'platform_admin'] },
+  { path: '/platform/municipalities', allowed: ['platform_admin'] },
+  { path: '/national', allowed: ['national_editor'] },
+]
+
+const contexts = new Map<Who, APIRequestContext>()
+async function client(who: Who) {
+  let c = contexts.get(who)
+  if (!c) {
+    c = await playwrightRequest.newContext({ baseURL: BASE_URL, storageState: who === 'visitor' ? undefined : storageState(who) })
+    contexts.set(who, c)
+  }
+  return c
+}
+test.afterAll(async () => {
+  for (const c of contexts.values()) await c.dispose()
+})
+
+test('authorization matrix over HTTP', { tag: '@smoke' }, async () => {
+  const failures: string[] = []
+  for (const { path, allowed } of MATRIX) {
+    for (const who of [...EVERYONE, 'visitor'] as Who[]) {
+      const response = await (await client(who)).get(path, { maxRedirects: 0 })
+      const status = response.status()
+      const expected = allowed.includes(who) ? [200] : who === 'visitor' ? [302] : [403]
+      if (!expected.includes(status)) failures.push(`${who} GET ${path}: ${status}, expected ${expected}`)
+      if (who === 'visitor' && status === 302 && !response.headers().location?.startsWith('/login')) failures.push(`visitor GET ${path}: not sent to login`)
+    }
+  }
+  expect(failures).toEqual([])
+})
+
+test('records of another municipality are not found, even by id', { tag: '@smoke' }, async () => {
+  const trondheimAdmin = await client('municipality_admin')
+  const list = await (await trondheimAdmin.get('/admin/users?q=Åse')).text()
+  const id = list.match(/href="\/admin\/users\/(c[a-z0-9]{20,})"/)?.[1]
+  expect(id).toBeTruthy()
+  expect((await trondheimAdmin.get(`/admin/users/${id}`)).status()).toBe(200)
+
+  const farsund = await client('farsund_admin')
+  expect((await farsund.get(`/admin/users/${id}`)).status()).toBe(404)
+  const post = await farsund.post(`/admin/users/${id}`, { form: { intent: 'deactivate' }, maxRedirects: 0 })
+  expect(post.status()).toBe(404)
+  const farsundList = await (await farsund.get('/admin/users?q=Åse')).text()
+  expect(farsundList).not.toContain('Åse Øverås')
+
+  const mentor = await client('mentor')
+  expect((await mentor.post('/admin/users/invite', { form: { name: 'X', email: 'x@example.no', roles: 'mentor' }, maxRedirects: 0 })).status()).toBe(403)
+  expect((await mentor.post(`/admin/users/${id}`, { form: { intent: 'deactivate' }, maxRedirects: 0 })).status()).toBe(403)
+})
