@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-REPORTS=test/.tmp/reports
+REPORTS="$PWD/test/.tmp/reports"
 rm -rf "$REPORTS"
 mkdir -p "$REPORTS"
 status=0
@@ -53,6 +53,9 @@ npm run --silent build || { fail "build"; exit 1; }
 
 step "end-to-end tests on SQLite (full suite, language sweep included)"
 env -u E2E_DATABASE_URL PLAYWRIGHT_JSON="$REPORTS/e2e-sqlite.json" npx playwright test -c test/e2e || fail "e2e on SQLite"
+
+step "benchmark check: queries per request and client JavaScript size"
+BENCH_JSON="$REPORTS/bench-check.json" node test/bench/run.mjs --check --no-build || fail "benchmark check"
 
 step "unit + integration tests on PostgreSQL"
 TEST_DATABASE_URL="$PG_URL" VITEST_JSON="$REPORTS/vitest-postgres.json" npx vitest run -c test/vitest.config.ts || fail "vitest on PostgreSQL"

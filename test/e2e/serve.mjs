@@ -21,7 +21,7 @@ if (pgUrl) {
   await admin.end()
   databaseUrl = u.toString()
 } else {
-  const file = path.join(root, 'test/.tmp/e2e.db')
+  const file = path.resolve(root, process.env.E2E_SQLITE_FILE ?? 'test/.tmp/e2e.db')
   fs.mkdirSync(path.dirname(file), { recursive: true })
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
   databaseUrl = `file:${file}`
@@ -36,6 +36,7 @@ Object.assign(process.env, {
   APP_URL: `http://127.0.0.1:${port}`,
   SESSION_SECRET: 'e2e-session-secret-that-is-long-enough-0123456789',
   NO_BACKGROUND_JOBS: '1',
+  EXPOSE_QUERY_COUNT: process.env.EXPOSE_QUERY_COUNT ?? '0',
 })
 delete process.env.SMTP_URL
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
-import { PG_TEMPLATE, PG_URL, pgUrlFor, provider, SQLITE_TEMPLATE, TMP, workerId } from './test-db.ts'
+import { PG_TEMPLATE, PG_URL, pgUrlFor, provider, SQLITE_TEMPLATE, TMP, WORKER_DB_PREFIX, workerId } from './test-db.ts'
 
 const id = workerId()
 
@@ -13,7 +13,7 @@ if (provider === 'sqlite') {
   fs.copyFileSync(SQLITE_TEMPLATE, file)
   process.env.DATABASE_URL = `file:${file}`
 } else {
-  const database = `mn_test_w${id}`
+  const database = `${WORKER_DB_PREFIX}${id}`
   const admin = new pg.Client({ connectionString: PG_URL })
   await admin.connect()
   await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)

@@ -18,9 +18,12 @@ export function pgUrlFor(database: string): string {
   return u.toString()
 }
 
+/** Unique among test files running at the same time (each runs in its own process). */
 export function workerId(): string {
-  return process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? '1'
+  return String(process.pid)
 }
+
+export const WORKER_DB_PREFIX = 'mn_test_p'
 
 /** A PostgreSQL server for tests that need one whatever the run's database. */
 export const ANY_PG_URL = PG_URL || process.env.PG_URL || 'postgresql://postgres@127.0.0.1:5432/test'

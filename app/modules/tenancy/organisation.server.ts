@@ -64,13 +64,16 @@ export async function saveUnit(actor: Actor, input: { id?: string; name: string;
   })
 }
 
+/** Active people, open invitations and units: one statement for the dashboard. */
 export async function municipalityStats(municipalityId: string) {
-  const [users, units, pendingInvites] = await Promise.all([
-    db.user.count({ where: { memberships: { some: { municipalityId, deactivatedAt: null } } } }),
-    db.unit.count({ where: { municipalityId } }),
-    db.user.count({ where: { passwordHash: null, memberships: { some: { municipalityId, deactivatedAt: null } } } }),
-  ])
-  return { users, units, pendingInvites }
+  const [row] = await db.$queryRaw<{ users: bigint | number; pendingInvites: bigint | number; units: bigint | number }[]>`
+    SELECT
+      (SELECT COUNT(DISTINCT m."userId") FROM "Membership" m
+        WHERE m."municipalityId" = ${municipalityId} AND m."deactivatedAt" IS NULL) AS "users",
+      (SELECT COUNT(DISTINCT m."userId") FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
+        WHERE m."municipalityId" = ${municipalityId} AND m."deactivatedAt" IS NULL AND u."passwordHash" IS NULL) AS "pendingInvites",
+      (SELECT COUNT(*) FROM "Unit" WHERE "municipalityId" = ${municipalityId}) AS "units"`
+  return { users: Number(row.users), pendingInvites: Number(row.pendingInvites), units: Number(row.units) }
 }
 
 export async function getMunicipality(municipalityId: string) {

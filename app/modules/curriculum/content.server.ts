@@ -1,0 +1,208 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import matter from 'gray-matter'
+import yaml from 'js-yaml'
+import type { z } from 'zod'
+import type { Lang } from '~/i18n/index.ts'
+import { renderMarkdown } from '~/utils/markdown.server.ts'
+import {
+  CONTENT_LANGUAGES,
+  CONTENT_LINK,
+  linkTarget,
+  literatureSchema,
+  methodFrontmatter,
+  programmeFrontmatter,
+  sessionFrontmatter,
+  type AgendaBlock,
+  type ContentLang,
+  type LiteratureEntry,
+  type MethodFrontmatter,
+  type SessionFrontmatter,
+} from './content-schema.ts'
+
+export type SessionText = { title: string; theme: string; preparation: string[]; agenda: AgendaBlock[]; html: string }
+export type CurriculumSession = Omit<SessionFrontmatter, 'title' | 'theme' | 'preparation' | 'agenda'> & {
+  /** Minutes of each agenda block (the same in every language). */
+  agendaMinutes: number[]
+  text: Record<ContentLang, SessionText>
+}
+export type Curriculum = {
+  slug: string
+  version: string
+  requiredHours: number
+  text: Record<ContentLang, { title: string; summary: string; html: string }>
+  sessions: CurriculumSession[]
+}
+export type Method = {
+  slug: MethodFrontmatter['slug']
+  worksheet: MethodFrontmatter['worksheet']
+  literature: string[]
+  text: Record<ContentLang, MethodFrontmatter & { html: string }>
+}
+export type Content = { curricula: Curriculum[]; methods: Method[]; literature: LiteratureEntry[] }
+
+export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'))
+
+/** Reads and checks every file; never throws for bad content, it reports `file: field: message`. */
+export function loadContent(dir = CONTENT_DIR): { content: Content; errors: string[] } {
+  const errors: string[] = []
+  const rel = (file: string) => path.relative(path.dirname(dir), file)
+  const read = <S extends z.ZodType>(file: string, schema: S): { data: z.output<S>; body: string } | null => {
+    let parsed: matter.GrayMatterFile<string>
+    try {
+      parsed = matter(fs.readFileSync(file, 'utf8'))
+    } catch (e) {
+      errors.push(`${rel(file)}: frontmatter: ${(e as Error).message.split('\n')[0]}`)
+      return null
+    }
+    const result = schema.safeParse(parsed.data)
+    if (!result.success) {
+      for (const issue of result.error.issues) errors.push(`${rel(file)}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`)
+      return null
+    }
+    return { data: result.data, body: parsed.content }
+  }
+  const bodies: { file: string; body: string }[] = []
+
+  // Literature
+  let literature: LiteratureEntry[] = []
+  const litFile = path.join(dir, 'literature.yml')
+  try {
+    const parsed = literatureSchema.safeParse(yaml.load(fs.readFileSync(litFile, 'utf8')))
+    if (parsed.success) literature = parsed.data
+    else for (const i of parsed.error.issues) errors.push(`${rel(litFile)}: ${i.path.join('.')}: ${i.message}`)
+  } catch (e) {
+    errors.push(`${rel(litFile)}: ${(e as Error).message.split('\n')[0]}`)
+  }
+  const literatureIds = new Set(literature.map((l) => l.id))
+
+  // Methods
+  const methods: Method[] = []
+  const methodDir = path.join(dir, 'methods')
+  const methodFiles = new Set(CONTENT_LANGUAGES.flatMap((l) => (fs.existsSync(path.join(methodDir, l)) ? fs.readdirSync(path.join(methodDir, l)) : [])))
+  for (const name of [...methodFiles].filter((f) => f.endsWith('.md')).sort()) {
+    const text = {} as Method['text']
+    for (const lang of CONTENT_LANGUAGES) {
+      const file = path.join(methodDir, lang, name)
+      if (!fs.existsSync(file)) {
+        errors.push(`${rel(file)}: missing (every method needs ${CONTENT_LANGUAGES.join(' and ')})`)
+        continue
+      }
+      const r = read(file, methodFrontmatter)
+      if (!r) continue
+      if (`${r.data.slug}.md` !== name) errors.push(`${rel(file)}: slug: must match the file name`)
+      for (const id of r.data.literature) if (!literatureIds.has(id)) errors.push(`${rel(file)}: literature: unknown id ${id}`)
+      text[lang] = { ...r.data, html: renderMarkdown(r.body) }
+      bodies.push({ file, body: r.body })
+    }
+    if (CONTENT_LANGUAGES.every((l) => text[l])) {
+      sameStructure(rel(path.join(methodDir, 'en', name)), text.nb, text.en, errors, ['slug', 'worksheet', 'literature', 'maxRays'])
+      const nb = text.nb
+      const en = text.en
+      const shape = (m: MethodFrontmatter) => JSON.stringify([m.steps?.map((s) => s.minutes ?? null), m.roles?.map((r) => r.key), m.fields?.map((f) => f.key), m.groups?.map((g) => [g.key, g.questions.length])])
+      if (shape(nb) !== shape(en)) errors.push(`${rel(path.join(methodDir, 'en', name))}: steps/roles/fields/groups: must match the bokmål file`)
+      methods.push({ slug: nb.slug, worksheet: nb.worksheet, literature: nb.literature, text })
+    }
+  }
+  const methodSlugs = new Set(methods.map((m) => m.slug))
+
+  // Curricula
+  const curricula: Curriculum[] = []
+  const curriculumRoot = path.join(dir, 'curriculum')
+  for (const slug of fs.existsSync(curriculumRoot) ? fs.readdirSync(curriculumRoot).sort() : []) {
+    const base = path.join(curriculumRoot, slug)
+    const programmeText = {} as Curriculum['text']
+    let meta: z.output<typeof programmeFrontmatter> | null = null
+    const sessionsByFile = new Map<string, Partial<Record<ContentLang, { data: SessionFrontmatter; html: string }>>>()
+    for (const lang of CONTENT_LANGUAGES) {
+      const langDir = path.join(base, lang)
+      if (!fs.existsSync(langDir)) {
+        errors.push(`${rel(langDir)}: missing (every curriculum needs ${CONTENT_LANGUAGES.join(' and ')})`)
+        continue
+      }
+      const p = read(path.join(langDir, '_programme.md'), programmeFrontmatter)
+      if (p) {
+        if (p.data.slug !== slug) errors.push(`${rel(path.join(langDir, '_programme.md'))}: slug: must be the folder name ${slug}`)
+        meta ??= p.data
+        programmeText[lang] = { title: p.data.title, summary: p.data.summary, html: renderMarkdown(p.body) }
+        bodies.push({ file: path.join(langDir, '_programme.md'), body: p.body })
+      }
+      for (const name of fs.readdirSync(langDir).filter((f) => f.endsWith('.md') && f !== '_programme.md').sort()) {
+        const file = path.join(langDir, name)
+        const r = read(file, sessionFrontmatter)
+        if (!r) continue
+        if (!name.startsWith(`${String(r.data.order).padStart(2, '0')}-${r.data.slug}`)) errors.push(`${rel(file)}: order/slug: file name must be NN-<slug>.md`)
+        for (const id of r.data.literature) if (!literatureIds.has(id)) errors.push(`${rel(file)}: literature: unknown id ${id}`)
+        const entry = sessionsByFile.get(name) ?? {}
+        entry[lang] = { data: r.data, html: renderMarkdown(r.body) }
+        sessionsByFile.set(name, entry)
+        bodies.push({ file, body: r.body })
+      }
+    }
+    const sessions: CurriculumSession[] = []
+    for (const [name, byLang] of [...sessionsByFile].sort(([a], [b]) => a.localeCompare(b))) {
+      const missing = CONTENT_LANGUAGES.filter((l) => !byLang[l])
+      if (missing.length) {
+        errors.push(`${rel(path.join(base, missing[0], name))}: missing (the ${CONTENT_LANGUAGES.find((l) => byLang[l])} file has no translation)`)
+        continue
+      }
+      const nb = byLang.nb!.data
+      const en = byLang.en!.data
+      sameStructure(rel(path.join(base, 'en', name)), nb, en, errors, ['order', 'slug', 'kind', 'durationMinutes', 'referenceDate', 'methods', 'literature'])
+      if (JSON.stringify(nb.agenda.map((b) => b.minutes)) !== JSON.stringify(en.agenda.map((b) => b.minutes)))
+        errors.push(`${rel(path.join(base, 'en', name))}: agenda: minutes must match the bokmål file`)
+      if (nb.preparation.length !== en.preparation.length) errors.push(`${rel(path.join(base, 'en', name))}: preparation: must have as many tasks as the bokmål file`)
+      const { title: _t, theme: _th, preparation: _p, agenda, ...rest } = nb
+      sessions.push({
+        ...rest,
+        agendaMinutes: agenda.map((b) => b.minutes),
+        text: Object.fromEntries(
+          CONTENT_LANGUAGES.map((l) => {
+            const d = byLang[l]!.data
+            return [l, { title: d.title, theme: d.theme, preparation: d.preparation, agenda: d.agenda, html: byLang[l]!.html }]
+          }),
+        ) as Record<ContentLang, SessionText>,
+      })
+    }
+    sessions.sort((a, b) => a.order - b.order)
+    sessions.forEach((s, i) => s.order !== i + 1 && errors.push(`${rel(base)}: order: sessions must be numbered 1..${sessions.length} without gaps (found ${s.order} at position ${i + 1})`))
+    if (meta) {
+      const total = sessions.reduce((sum, s) => sum + s.durationMinutes, 0)
+      if (total !== meta.requiredHours * 60) errors.push(`${rel(path.join(base, 'nb', '_programme.md'))}: requiredHours: sessions add up to ${total / 60} h, not ${meta.requiredHours} h`)
+      curricula.push({ slug, version: meta.version, requiredHours: meta.requiredHours, text: programmeText, sessions })
+    }
+  }
+
+  // Links in bodies must point at a method or a session that exists.
+  const sessionKeys = new Set(curricula.flatMap((c) => c.sessions.map((s) => `${c.slug}/${s.slug}`)))
+  for (const { file, body } of bodies) {
+    for (const [, href] of body.matchAll(CONTENT_LINK)) {
+      const target = linkTarget(href)
+      const ok = target && (target.kind === 'method' ? methodSlugs.has(target.slug as never) : sessionKeys.has(`${target.programme}/${target.slug}`))
+      if (!ok) errors.push(`${rel(file)}: link: ${href} does not resolve`)
+    }
+    if (/<\s*[a-z]/i.test(body)) errors.push(`${rel(file)}: body: raw HTML is not allowed`)
+  }
+  return { content: { curricula, methods, literature }, errors }
+}
+
+function sameStructure(file: string, a: Record<string, unknown>, b: Record<string, unknown>, errors: string[], keys: string[]) {
+  for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) errors.push(`${file}: ${key}: must match the bokmål file`)
+}
+
+let cached: Content | undefined
+
+/** The content, read and checked once per process; a broken file stops start-up, not a request. */
+export function getContent(): Content {
+  if (!cached) {
+    const { content, errors } = loadContent()
+    if (errors.length) throw new Error(`content/ has errors (run npm run content:check):\n${errors.join('\n')}`)
+    cached = content
+  }
+  return cached
+}
+
+/** Content exists in bokmål and English; nynorsk readers get bokmål, marked with its lang. */
+export function contentLang(lang: Lang): ContentLang {
+  return lang === 'en' ? 'en' : 'nb'
+}

@@ -1,0 +1,131 @@
+// npm run bench            build, start the production server on SQLite with demo
+//                          data, and measure pages with autocannon
+// npm run bench -- --check no timings (too noisy to gate on): assert queries per
+//                          request and client JavaScript size, as CI does
+// Options: --no-build, --duration <seconds> (default 10)
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import zlib from 'node:zlib'
+import autocannon from 'autocannon'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const args = process.argv.slice(2)
+const check = args.includes('--check')
+const duration = Number(args[args.indexOf('--duration') + 1]) || 10
+const PORT = Number(process.env.BENCH_PORT ?? 3300)
+const BASE = `http://127.0.0.1:${PORT}`
+
+/** Pages measured, with the most SQL statements one request may take. */
+const PAGES = [
+  { name: 'floor', path: '/_floor', signedIn: false, maxQueries: 0 },
+  { name: 'dashboard', path: '/dashboard', signedIn: true, maxQueries: 2, minRatio: 0.6 },
+]
+/** Gzipped client JavaScript a first visit to the dashboard downloads. */
+const JS_BUDGET_KB = 300
+
+if (!args.includes('--no-build')) {
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+const server = spawn(process.execPath, ['test/e2e/serve.mjs'], {
+  cwd: root,
+  env: { ...process.env, E2E_PORT: String(PORT), E2E_SQLITE_FILE: 'test/.tmp/bench.db', EXPOSE_QUERY_COUNT: '1', E2E_DATABASE_URL: '' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+const stop = () => server.exitCode === null && server.kill('SIGTERM')
+process.on('exit', stop)
+process.on('SIGINT', () => process.exit(130))
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/healthz/db`)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error('server did not start')
+}
+
+async function signIn() {
+  const res = await fetch(`${BASE}/login`, {
+    method: 'POST',
+    body: new URLSearchParams({ email: 'admin@trondheim.demo', password: 'mentornett-demo' }),
+    redirect: 'manual',
+  })
+  const cookie = res.headers.get('set-cookie')?.split(';')[0]
+  if (res.status !== 302 || !cookie) throw new Error(`sign-in failed: ${res.status}`)
+  return cookie
+}
+
+async function queriesFor(page, cookie) {
+  const res = await fetch(`${BASE}${page.path}`, { headers: page.signedIn ? { cookie } : {} })
+  if (res.status !== 200) throw new Error(`${page.path}: ${res.status}`)
+  await res.text()
+  return Number(res.headers.get('x-query-count'))
+}
+
+function measure(page, cookie) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: `${BASE}${page.path}`, connections: 10, duration, headers: page.signedIn ? { cookie } : {} },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    )
+  })
+}
+
+/** JS files the dashboard document loads (entry, shared chunks, root and route modules), gzipped. */
+async function clientJsKb(cookie) {
+  const html = await (await fetch(`${BASE}/dashboard`, { headers: { cookie } })).text()
+  const files = new Set([...html.matchAll(/\/build\/[^"']+\.js/g)].map((m) => m[0]))
+  let bytes = 0
+  for (const f of files) bytes += zlib.gzipSync(fs.readFileSync(path.join(root, 'public', f))).length
+  return { kb: Math.round(bytes / 1024), files: files.size }
+}
+
+let failures = 0
+try {
+  await waitForServer()
+  const cookie = await signIn()
+  const results = {}
+  for (const page of PAGES) {
+    const queries = await queriesFor(page, cookie)
+    const ok = queries <= page.maxQueries
+    if (!ok) failures++
+    results[page.name] = { queries }
+    console.log(`${page.name.padEnd(10)} ${page.path.padEnd(12)} queries/request ${queries} (max ${page.maxQueries})${ok ? '' : '  FAIL'}`)
+  }
+  const js = await clientJsKb(cookie)
+  const jsOk = js.kb <= JS_BUDGET_KB
+  if (!jsOk) failures++
+  console.log(`client JS for /dashboard: ${js.kb} KB gzipped in ${js.files} files (budget ${JS_BUDGET_KB} KB)${jsOk ? '' : '  FAIL'}`)
+
+  if (!check) {
+    for (const page of PAGES) {
+      await measure(page, cookie) // warm-up
+      const r = await measure(page, cookie)
+      results[page.name].rps = r.requests.average
+      results[page.name].p99 = r.latency.p99
+      if (r.non2xx) throw new Error(`${page.path}: ${r.non2xx} non-2xx responses`)
+    }
+    const floor = results.floor.rps
+    console.log(`\n${'page'.padEnd(10)} ${'req/s'.padStart(8)} ${'p99 ms'.padStart(7)} ${'× floor'.padStart(8)} queries`)
+    for (const page of PAGES) {
+      const r = results[page.name]
+      const ratio = r.rps / floor
+      const target = page.minRatio ? ` (target ≥ ${page.minRatio})` : ''
+      console.log(`${page.name.padEnd(10)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p99).padStart(7)} ${ratio.toFixed(2).padStart(8)} ${String(r.queries).padStart(7)}${target}`)
+    }
+  }
+  if (process.env.BENCH_JSON) {
+    fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ numPassedTests: PAGES.length + 1 - failures, numFailedTests: failures }))
+  }
+} catch (error) {
+  console.error(error)
+  failures++
+} finally {
+  stop()
+}
+process.exit(failures ? 1 : 0)
