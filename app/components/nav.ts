@@ -6,6 +6,10 @@ export type NavItem = { to: string; label: MessageKey; permission: Permission }
 /** The main navigation: an entry shows when one of the viewer's roles grants its permission. */
 export const NAV: NavItem[] = [
   { to: '/dashboard', label: 'nav.dashboard', permission: 'view:dashboard' },
+  { to: '/programmes', label: 'nav.programmes', permission: 'view:programmes' },
+  { to: '/templates', label: 'nav.templates', permission: 'manage:templates' },
+  { to: '/curriculum', label: 'nav.curriculum', permission: 'read:curriculum' },
+  { to: '/methods', label: 'nav.methods', permission: 'read:curriculum' },
   { to: '/admin/users', label: 'nav.users', permission: 'manage:users' },
   { to: '/admin/units', label: 'nav.units', permission: 'manage:units' },
   { to: '/admin/municipality', label: 'nav.municipality', permission: 'manage:municipality' },

@@ -5,13 +5,19 @@ import { navFor } from '~/components/nav.ts'
 import type { MessageKey } from '~/i18n/index.ts'
 import { can, requirePermission, viewerRoles } from '~/modules/auth/index.ts'
 import { municipalityStats } from '~/modules/tenancy/index.ts'
+import { upcomingGatherings } from '~/modules/programmes/index.ts'
+import { useLang } from '~/components/i18n.tsx'
+import { formatDate, formatTime } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'dashboard.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, 'view:dashboard')
-  const stats = viewer.municipality && can(viewer, 'manage:users') ? await municipalityStats(viewer.municipality.id) : null
+  const [stats, upcoming] = await Promise.all([
+    viewer.municipality && can(viewer, 'manage:users') ? municipalityStats(viewer.municipality.id) : null,
+    can(viewer, 'view:programmes') ? upcomingGatherings(viewer) : [],
+  ])
   return {
     name: viewer.name,
     municipality: viewer.municipality?.name ?? null,
@@ -19,12 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     platformRoles: viewer.platformRoles,
     allRoles: viewerRoles(viewer),
     stats,
+    upcoming,
   }
 }
 
 export default function Dashboard() {
   const t = useT()
   const data = useLoaderData<typeof loader>()
+  const lang = useLang()
   const links = navFor(data.allRoles).filter((i) => i.to !== '/dashboard')
   return (
     <div className="stack">
@@ -41,6 +49,39 @@ export default function Dashboard() {
         <p className="ds-paragraph">
           {t('dashboard.platformRoles')} <strong>{data.platformRoles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</strong>
         </p>
+      ) : null}
+      {data.upcoming.length ? (
+        <section aria-labelledby="upcoming-heading" className="stack">
+          <h2 className="ds-heading" data-size="md" id="upcoming-heading">
+            {t('dashboard.upcoming')}
+          </h2>
+          <ul className="cards">
+            {data.upcoming.map((g, i) => (
+              <li key={g.id} className="ds-card stack-sm" data-testid="upcoming-gathering">
+                <h3 className="ds-heading" data-size="xs">
+                  <Link to={`/programmes/${g.programmeId}/gatherings/${g.id}`}>{g.title}</Link>
+                </h3>
+                <p className="ds-paragraph">
+                  {formatDate(g.startsAt, lang)}, {formatTime(g.startsAt, lang)}
+                  {g.location ? ` · ${g.location}` : ''}
+                </p>
+                <p className="ds-paragraph muted">{g.programme.name}</p>
+                {i === 0 && g.tasks.length ? (
+                  <>
+                    <p className="ds-paragraph">
+                      <strong>{t('curriculum.preparation')}</strong>
+                    </p>
+                    <ol className="ds-list">
+                      {g.tasks.map((task, k) => (
+                        <li key={k}>{task}</li>
+                      ))}
+                    </ol>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {data.stats ? (
         <section aria-labelledby="stats-heading" className="stack">

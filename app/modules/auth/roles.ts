@@ -50,6 +50,13 @@ export const GRANTS = {
 
   'create:municipality': ['platform_admin'],
   'review:national': ['national_editor'],
+
+  'read:curriculum': [...EVERY_MUNICIPAL_ROLE, ...PLATFORM_ROLES],
+  'use:worksheets': ['mentor', 'coordinator', 'programme_lead', 'network_contact'],
+  'manage:templates': ['coordinator', 'programme_lead'],
+  'manage:programmes': ['coordinator', 'programme_lead'],
+  /** See the programme runs one coordinates or takes part in. */
+  'view:programmes': ['coordinator', 'programme_lead', 'mentor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof GRANTS

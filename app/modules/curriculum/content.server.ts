@@ -165,7 +165,8 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
       })
     }
     sessions.sort((a, b) => a.order - b.order)
-    sessions.forEach((s, i) => s.order !== i + 1 && errors.push(`${rel(base)}: order: sessions must be numbered 1..${sessions.length} without gaps (found ${s.order} at position ${i + 1})`))
+    const gap = sessions.findIndex((s, i) => s.order !== i + 1)
+    if (gap >= 0) errors.push(`${rel(base)}: order: sessions must be numbered 1..${sessions.length} without gaps (found ${sessions[gap].order} at position ${gap + 1})`)
     if (meta) {
       const total = sessions.reduce((sum, s) => sum + s.durationMinutes, 0)
       if (total !== meta.requiredHours * 60) errors.push(`${rel(path.join(base, 'nb', '_programme.md'))}: requiredHours: sessions add up to ${total / 60} h, not ${meta.requiredHours} h`)

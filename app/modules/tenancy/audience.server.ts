@@ -1,17 +1,29 @@
+import { db } from '~/db.server.ts'
 import type { Viewer } from '~/modules/auth/index.ts'
+import { hasPermission } from '~/modules/auth/roles.ts'
 import { memo } from '~/utils/request-context.server.ts'
 import type { Audience } from './visibility.ts'
 
 /**
- * The viewer as the visibility rule sees them. Programme and network
- * memberships are added here as those capabilities arrive; until then a user
- * belongs to none.
+ * The viewer as the visibility rule sees them. A person belongs to a
+ * programme run when enrolled (and not yet left) or coordinating it; those who
+ * manage programmes belong to every run of their current municipality.
+ * Networks are added with the network capability.
  */
 export function loadAudience(viewer: Viewer): Promise<Audience> {
-  return memo(`audience:${viewer.userId}`, async () => ({
-    userId: viewer.userId,
-    municipalityId: viewer.municipality?.id ?? null,
-    programmeIds: [],
-    networkIds: [],
-  }))
+  return memo(`audience:${viewer.userId}`, async () => {
+    const municipalityId = viewer.municipality?.id ?? null
+    const manages = municipalityId !== null && hasPermission(viewer.roles, 'manage:programmes')
+    const programmes = await db.programme.findMany({
+      where: {
+        OR: [
+          { enrolments: { some: { userId: viewer.userId, leftOn: null } } },
+          { coordinatorId: viewer.userId },
+          ...(manages ? [{ municipalityId: municipalityId! }] : []),
+        ],
+      },
+      select: { id: true },
+    })
+    return { userId: viewer.userId, municipalityId, programmeIds: programmes.map((p) => p.id), networkIds: [] }
+  })
 }

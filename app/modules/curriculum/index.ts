@@ -1,0 +1,7 @@
+export * from './templates.server.ts'
+export { contentLang, getContent } from './content.server.ts'
+export * from './session-data.ts'
+export * from './schedule.ts'
+export * from './worksheets.server.ts'
+export { METHOD_SLUGS, type MethodSlug } from './content-schema.ts'
+export * from './schemas.ts'

@@ -1,0 +1,213 @@
+import { db } from '~/db.server.ts'
+import type { Lang } from '~/i18n/index.ts'
+import { audit } from '~/modules/audit/audit.server.ts'
+import { can, type Viewer } from '~/modules/auth/index.ts'
+import { checkSchedule, getTemplate, minutesBetween, nationalCurricula, nationalCurriculum, osloInstant, readAgenda, readMethods, readTasks, suggestSchedule, type ScheduledSession } from '~/modules/curriculum/index.ts'
+import type { Audience } from '~/modules/tenancy/index.ts'
+import { sortByName } from '~/utils/format.ts'
+import type { ProgrammeInput } from './schemas.ts'
+
+type Actor = { userId: string; municipalityId: string; ip?: string | null }
+
+type SourceSession = {
+  kind: string
+  title: string
+  theme: string
+  durationMinutes: number
+  preparation: string[]
+  agenda: { title: string; minutes: number }[]
+  methods: string[]
+  contentSlug: string | null
+  referenceDate?: string | null
+}
+
+export type ProgrammeSource = { value: string; label: string; national: boolean; requiredMinutes: number; sessions: SourceSession[]; templateId: string | null; sourceSlug: string | null }
+
+/** What a run can be planned from: the municipality's own templates and the national curriculum. */
+export async function programmeSources(audience: Audience, lang: Lang): Promise<ProgrammeSource[]> {
+  const own = audience.municipalityId
+    ? await db.programmeTemplate.findMany({ where: { municipalityId: audience.municipalityId }, select: { id: true } })
+    : []
+  const templates = (await Promise.all(own.map((t) => getTemplate(audience, t.id)))).filter((t) => t !== null)
+  return [
+    ...sortByName(templates).map((t) => ({
+      value: `template:${t.id}`,
+      label: t.name,
+      national: false,
+      requiredMinutes: t.effectiveRequiredMinutes,
+      templateId: t.id,
+      sourceSlug: t.sourceSlug,
+      sessions: t.sessions.map((s) => ({ ...s, referenceDate: referenceDateOf(t.sourceSlug, s.contentSlug) })),
+    })),
+    ...nationalCurricula(lang).map((c) => ({
+      value: `national:${c.slug}`,
+      label: c.title,
+      national: true,
+      requiredMinutes: c.requiredMinutes,
+      templateId: null,
+      sourceSlug: c.slug,
+      sessions: c.sessions.map((s) => ({ ...s, contentSlug: s.slug })),
+    })),
+  ]
+}
+
+function referenceDateOf(sourceSlug: string | null, contentSlug: string | null) {
+  if (!sourceSlug || !contentSlug) return null
+  return nationalCurriculum(sourceSlug, 'nb')?.sessions.find((s) => s.slug === contentSlug)?.referenceDate ?? null
+}
+
+export function suggestFor(source: ProgrammeSource, year: number): ScheduledSession[] {
+  return suggestSchedule(source.sessions, year)
+}
+
+/** People who may coordinate a run in the municipality. */
+export async function coordinatorsOf(municipalityId: string) {
+  const rows = await db.user.findMany({
+    where: { memberships: { some: { municipalityId, deactivatedAt: null, role: { in: ['coordinator', 'programme_lead'] } } } },
+    select: { id: true, name: true },
+  })
+  return sortByName(rows)
+}
+
+export type CreateResult = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> }
+
+/** Creates the run with one dated gathering per session, all or nothing. */
+export async function createProgramme(actor: Actor, audience: Audience, input: ProgrammeInput, lang: Lang): Promise<CreateResult> {
+  const source = (await programmeSources(audience, lang)).find((s) => s.value === input.source)
+  if (!source) return { ok: false, fieldErrors: { source: ['error.required'] } }
+  if (input.sessions.length !== source.sessions.length) return { ok: false, fieldErrors: { sessions: ['schedule.sessionCount'] } }
+  const coordinators = await coordinatorsOf(actor.municipalityId)
+  if (!coordinators.some((c) => c.id === input.coordinatorId)) return { ok: false, fieldErrors: { coordinatorId: ['programmes.unknownCoordinator'] } }
+
+  const fieldErrors: Record<string, string[]> = {}
+  for (const issue of checkSchedule({ startsOn: input.startsOn, endsOn: input.endsOn }, input.sessions)) {
+    ;(fieldErrors[`sessions[${issue.index}].${issue.field}`] ??= []).push(issue.message)
+  }
+  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors }
+
+  const programme = await db.$transaction(async (tx) => {
+    const created = await tx.programme.create({
+      data: {
+        municipalityId: actor.municipalityId,
+        templateId: source.templateId,
+        sourceSlug: source.sourceSlug,
+        name: input.name,
+        year: input.year,
+        coordinatorId: input.coordinatorId,
+        location: input.location || null,
+        requiredMinutes: source.requiredMinutes,
+        startsOn: osloInstant(input.startsOn, '00:00'),
+        endsOn: osloInstant(input.endsOn, '23:59'),
+      },
+    })
+    await tx.gathering.createMany({
+      data: source.sessions.map((s, i) => {
+        const when = input.sessions[i]
+        return {
+          programmeId: created.id,
+          order: i + 1,
+          kind: s.kind,
+          title: s.title,
+          theme: s.theme,
+          startsAt: osloInstant(when.date, when.start),
+          durationMinutes: minutesBetween(when.date, when.start, when.end),
+          location: input.location || null,
+          preparation: JSON.stringify(s.preparation),
+          agenda: JSON.stringify(s.agenda),
+          methods: s.methods.join(','),
+          contentSlug: s.contentSlug,
+        }
+      }),
+    })
+    await audit(tx, { actorId: actor.userId, municipalityId: actor.municipalityId, action: 'create', entity: 'Programme', entityId: created.id, details: { name: input.name, source: input.source }, ip: actor.ip })
+    return created
+  })
+  return { ok: true, id: programme.id }
+}
+
+/** Coordinators and programme leads see the municipality's runs; mentors the runs they are enrolled in. */
+export async function listProgrammes(viewer: Viewer) {
+  const manage = viewer.municipality && can(viewer, 'manage:programmes')
+  const rows = await db.programme.findMany({
+    where: manage
+      ? { municipalityId: viewer.municipality!.id }
+      : { OR: [{ enrolments: { some: { userId: viewer.userId } } }, { coordinatorId: viewer.userId }] },
+    orderBy: [{ year: 'desc' }, { startsOn: 'desc' }],
+    select: {
+      id: true,
+      name: true,
+      year: true,
+      startsOn: true,
+      endsOn: true,
+      municipality: { select: { name: true } },
+      coordinator: { select: { name: true } },
+      _count: { select: { gatherings: true, enrolments: { where: { leftOn: null } } } },
+    },
+  })
+  return rows
+}
+
+export type ProgrammeAccess = 'manage' | 'participant'
+
+/** A run the viewer may open, with their kind of access, or null (404). */
+export async function programmeAccess(viewer: Viewer, programmeId: string): Promise<{ access: ProgrammeAccess; municipalityId: string } | null> {
+  const p = await db.programme.findUnique({
+    where: { id: programmeId },
+    select: { municipalityId: true, coordinatorId: true, enrolments: { where: { userId: viewer.userId }, select: { id: true } } },
+  })
+  if (!p) return null
+  if ((viewer.municipality?.id === p.municipalityId && can(viewer, 'manage:programmes')) || p.coordinatorId === viewer.userId) return { access: 'manage', municipalityId: p.municipalityId }
+  if (p.enrolments.length) return { access: 'participant', municipalityId: p.municipalityId }
+  return null
+}
+
+export async function getProgramme(programmeId: string) {
+  const p = await db.programme.findUniqueOrThrow({
+    where: { id: programmeId },
+    include: {
+      coordinator: { select: { name: true } },
+      municipality: { select: { name: true } },
+      gatherings: { orderBy: { startsAt: 'asc' } },
+    },
+  })
+  return {
+    ...p,
+    gatherings: p.gatherings.map((g) => ({
+      id: g.id,
+      order: g.order,
+      kind: g.kind,
+      title: g.title,
+      theme: g.theme,
+      startsAt: g.startsAt,
+      durationMinutes: g.durationMinutes,
+      location: g.location,
+      contentSlug: g.contentSlug,
+      methods: readMethods(g.methods),
+      preparation: readTasks(g.preparation),
+      agenda: readAgenda(g.agenda),
+    })),
+  }
+}
+
+export async function getGathering(programmeId: string, gatheringId: string) {
+  const g = await db.gathering.findFirst({ where: { id: gatheringId, programmeId }, include: { programme: { select: { name: true, sourceSlug: true, coordinator: { select: { name: true } } } } } })
+  if (!g) return null
+  return { ...g, methods: readMethods(g.methods), preparation: readTasks(g.preparation), agenda: readAgenda(g.agenda) }
+}
+
+/** The next gatherings (today and later) in the runs the viewer manages or takes part in. */
+export async function upcomingGatherings(viewer: Viewer, take = 3, now = new Date()) {
+  const manage = viewer.municipality && can(viewer, 'manage:programmes')
+  const rows = await db.gathering.findMany({
+    where: {
+      startsAt: { gte: new Date(now.getTime() - 12 * 3_600_000) },
+      programme: manage
+        ? { municipalityId: viewer.municipality!.id }
+        : { OR: [{ enrolments: { some: { userId: viewer.userId, leftOn: null } } }, { coordinatorId: viewer.userId }] },
+    },
+    orderBy: { startsAt: 'asc' },
+    take,
+    select: { id: true, title: true, startsAt: true, durationMinutes: true, location: true, preparation: true, programmeId: true, programme: { select: { name: true } } },
+  })
+  return rows.map(({ preparation, ...g }) => ({ ...g, tasks: readTasks(preparation) }))
+}

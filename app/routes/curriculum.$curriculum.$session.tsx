@@ -1,0 +1,105 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useT } from '~/components/i18n.tsx'
+import type { MessageKey } from '~/i18n/index.ts'
+import { getT } from '~/i18n/lang.server.ts'
+import { requirePermission } from '~/modules/auth/index.ts'
+import { AgendaTable, hours } from '~/modules/curriculum/components/agenda.tsx'
+import { PrintButton } from '~/modules/curriculum/components/print-button.tsx'
+import { getContent, nationalCurriculum } from '~/modules/curriculum/index.ts'
+import { notFound } from '~/utils/http.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'curriculum.title', data?.session.title)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requirePermission(request, 'read:curriculum')
+  const { lang } = await getT(request, viewer)
+  const curriculum = nationalCurriculum(params.curriculum ?? '', lang)
+  const session = curriculum?.sessions.find((s) => s.slug === params.session)
+  if (!curriculum || !session) notFound()
+  const literature = getContent().literature.filter((l) => session.literature.includes(l.id))
+  const index = curriculum.sessions.indexOf(session)
+  return {
+    curriculum: { slug: curriculum.slug, title: curriculum.title, contentLang: curriculum.contentLang },
+    session,
+    literature,
+    previous: curriculum.sessions[index - 1] ?? null,
+    next: curriculum.sessions[index + 1] ?? null,
+  }
+}
+
+export default function SessionPage() {
+  const t = useT()
+  const { curriculum, session, literature, previous, next } = useLoaderData<typeof loader>()
+  return (
+    <article className="stack" lang={curriculum.contentLang}>
+      <p className="ds-paragraph no-print">
+        <Link to="/curriculum">{curriculum.title}</Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {session.order}. {session.title}
+      </h1>
+      <p className="ds-paragraph" data-size="lg">
+        {session.theme}
+      </p>
+      <p className="ds-paragraph">
+        {t(`kind.${session.kind}` as MessageKey)} · {t('curriculum.hoursLong', { hours: hours(session.durationMinutes) })}
+      </p>
+      <div className="content-body" dangerouslySetInnerHTML={{ __html: session.html }} />
+      <section className="stack" aria-labelledby="prep">
+        <h2 className="ds-heading" data-size="sm" id="prep">
+          {t('curriculum.preparation')}
+        </h2>
+        {session.preparation.length ? (
+          <ol className="ds-list">
+            {session.preparation.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ol>
+        ) : (
+          <p className="ds-paragraph">{t('curriculum.noPreparation')}</p>
+        )}
+      </section>
+      <section className="stack" aria-labelledby="agenda">
+        <h2 className="ds-heading" data-size="sm" id="agenda">
+          {t('curriculum.agenda')}
+        </h2>
+        <AgendaTable blocks={session.agenda} durationMinutes={session.durationMinutes} />
+      </section>
+      {session.methods.length ? (
+        <section className="stack" aria-labelledby="methods">
+          <h2 className="ds-heading" data-size="sm" id="methods">
+            {t('curriculum.methods')}
+          </h2>
+          <ul className="ds-list">
+            {session.methods.map((m) => (
+              <li key={m}>
+                <Link to={`/methods/${m}`}>{t(`method.${m}` as MessageKey)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {literature.length ? (
+        <section className="stack" aria-labelledby="literature">
+          <h2 className="ds-heading" data-size="sm" id="literature">
+            {t('curriculum.literature')}
+          </h2>
+          <ul className="ds-list">
+            {literature.map((l) => (
+              <li key={l.id}>
+                {l.authors} ({l.year}). <em>{l.title}</em>. {l.publisher}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <nav className="row no-print" aria-label={t('curriculum.sessionNav')}>
+        {previous ? <Link to={`/curriculum/${curriculum.slug}/${previous.slug}`}>← {previous.title}</Link> : null}
+        {next ? <Link to={`/curriculum/${curriculum.slug}/${next.slug}`}>{next.title} →</Link> : null}
+        <PrintButton />
+      </nav>
+    </article>
+  )
+}

@@ -1,0 +1,95 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useLang, useT } from '~/components/i18n.tsx'
+import type { MessageKey } from '~/i18n/index.ts'
+import { requirePermission } from '~/modules/auth/index.ts'
+import { hours } from '~/modules/curriculum/components/agenda.tsx'
+import { getProgramme, programmeAccess } from '~/modules/programmes/index.ts'
+import { formatDate, formatTime } from '~/utils/format.ts'
+import { notFound } from '~/utils/http.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.title', data?.programme.name)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requirePermission(request, 'view:programmes')
+  const access = await programmeAccess(viewer, params.id ?? '')
+  if (!access) notFound()
+  const programme = await getProgramme(params.id!)
+  const now = Date.now()
+  return {
+    manage: access.access === 'manage',
+    programme: { ...programme, gatherings: programme.gatherings.map(({ preparation, agenda, ...g }) => ({ ...g, tasks: preparation.length })) },
+    nextId: programme.gatherings.find((g) => new Date(g.startsAt).getTime() + g.durationMinutes * 60_000 > now)?.id ?? null,
+    totalMinutes: programme.gatherings.reduce((s, g) => s + g.durationMinutes, 0),
+  }
+}
+
+export default function ProgrammePage() {
+  const t = useT()
+  const lang = useLang()
+  const { programme, manage, nextId, totalMinutes } = useLoaderData<typeof loader>()
+  const [params] = useSearchParams()
+  return (
+    <div className="stack">
+      <p className="ds-paragraph">
+        <Link to="/programmes">{t('programmes.title')}</Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {programme.name}
+      </h1>
+      {params.get('created') ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{t('programmes.created')}</p>
+        </div>
+      ) : null}
+      <p className="ds-paragraph">
+        {programme.municipality.name} · {formatDate(programme.startsOn, lang)} – {formatDate(programme.endsOn, lang)} · {t('programmes.coordinator')}: {programme.coordinator.name}
+        {programme.location ? ` · ${programme.location}` : ''}
+      </p>
+      <p className="ds-paragraph">
+        {t('programmes.hoursSummary', { total: hours(totalMinutes), required: hours(programme.requiredMinutes) })}
+      </p>
+      {manage ? (
+        <p className="row">
+          <Link to={`/programmes/${programme.id}/participants`} className="ds-button" data-variant="secondary">
+            {t('programmes.participants')}
+          </Link>
+        </p>
+      ) : null}
+      <div className="table-wrap">
+        <table className="ds-table" data-border="true">
+          <caption className="visually-hidden">{t('programmes.gatherings')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('programmes.date')}</th>
+              <th scope="col">{t('curriculum.time')}</th>
+              <th scope="col">{t('curriculum.session')}</th>
+              <th scope="col">{t('curriculum.hours')}</th>
+              <th scope="col">{t('curriculum.theme')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {programme.gatherings.map((g) => (
+              <tr key={g.id} aria-current={g.id === nextId ? 'date' : undefined}>
+                <td>{g.order}</td>
+                <td>{formatDate(g.startsAt, lang)}</td>
+                <td>
+                  {formatTime(g.startsAt, lang)}–{formatTime(new Date(new Date(g.startsAt).getTime() + g.durationMinutes * 60_000), lang)}
+                </td>
+                <td>
+                  <Link to={`/programmes/${programme.id}/gatherings/${g.id}`}>{g.title}</Link>
+                  {g.kind !== 'gathering' ? <span className="muted"> ({t(`kind.${g.kind}` as MessageKey)})</span> : null}
+                  {g.id === nextId ? <strong> · {t('programmes.next')}</strong> : null}
+                </td>
+                <td>{hours(g.durationMinutes)}</td>
+                <td>{g.theme}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useLang, useT } from '~/components/i18n.tsx'
+import type { MessageKey } from '~/i18n/index.ts'
+import { requirePermission } from '~/modules/auth/index.ts'
+import { AgendaTable, hours } from '~/modules/curriculum/components/agenda.tsx'
+import { PreparationForm, PreparationOverview } from '~/modules/programmes/components/preparation.tsx'
+import { getGathering, getPreparation, preparationOverview, preparationSchema, programmeAccess, savePreparation } from '~/modules/programmes/index.ts'
+import { loadAudience } from '~/modules/tenancy/index.ts'
+import { formatDate, formatTime } from '~/utils/format.ts'
+import { invalid } from '~/utils/forms.server.ts'
+import { notFound } from '~/utils/http.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.gathering', data?.gathering.title)
+
+async function load(request: Request, params: { id?: string; gid?: string }) {
+  const viewer = await requirePermission(request, 'view:programmes')
+  const access = await programmeAccess(viewer, params.id ?? '')
+  const gathering = access ? await getGathering(params.id!, params.gid ?? '') : null
+  if (!access || !gathering) notFound()
+  return { viewer, access, gathering }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { viewer, access, gathering } = await load(request, params)
+  const manage = access.access === 'manage'
+  const [mine, overview] = await Promise.all([
+    manage ? null : getPreparation(gathering.id, viewer.userId),
+    manage ? preparationOverview(await loadAudience(viewer), gathering.programmeId, gathering) : null,
+  ])
+  return { manage, gathering, mine, overview }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { viewer, access, gathering } = await load(request, params)
+  if (access.access !== 'participant') throw new Response('Forbidden', { status: 403 })
+  const submission = parseWithZod(await request.formData(), { schema: preparationSchema })
+  if (submission.status !== 'success') return invalid(submission.reply())
+  const answers = gathering.preparation.map((_, i) => submission.value.answers[i] ?? '')
+  await savePreparation({ userId: viewer.userId }, { id: gathering.id, programmeId: gathering.programmeId, municipalityId: access.municipalityId }, answers, !!submission.value.share)
+  throw redirect(`/programmes/${gathering.programmeId}/gatherings/${gathering.id}?saved=1#prep-heading`)
+}
+
+export default function GatheringPage() {
+  const t = useT()
+  const lang = useLang()
+  const { gathering, manage, mine, overview } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const end = new Date(new Date(gathering.startsAt).getTime() + gathering.durationMinutes * 60_000)
+  return (
+    <div className="stack">
+      <p className="ds-paragraph no-print">
+        <Link to={`/programmes/${gathering.programmeId}`}>{gathering.programme.name}</Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {gathering.order}. {gathering.title}
+      </h1>
+      <p className="ds-paragraph" data-size="lg">
+        {formatDate(gathering.startsAt, lang)}, {formatTime(gathering.startsAt, lang)}–{formatTime(end, lang)}
+        {gathering.location ? ` · ${gathering.location}` : ''} · {t(`kind.${gathering.kind}` as MessageKey)}, {t('curriculum.hoursLong', { hours: hours(gathering.durationMinutes) })}
+      </p>
+      <p className="ds-paragraph">{gathering.theme}</p>
+      <p className="row no-print">
+        {gathering.contentSlug && gathering.programme.sourceSlug ? <Link to={`/curriculum/${gathering.programme.sourceSlug}/${gathering.contentSlug}`}>{t('programmes.aboutSession')}</Link> : null}
+        {manage ? (
+          <Link className="ds-button" data-variant="primary" to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}/facilitate`}>
+            {t('facilitate.open')}
+          </Link>
+        ) : null}
+      </p>
+      <section className="stack" aria-labelledby="agenda-heading">
+        <h2 className="ds-heading" data-size="sm" id="agenda-heading">
+          {t('curriculum.agenda')}
+        </h2>
+        <AgendaTable blocks={gathering.agenda} durationMinutes={gathering.durationMinutes} startsAt={gathering.startsAt} />
+      </section>
+      {gathering.methods.length ? (
+        <section className="stack" aria-labelledby="methods-heading">
+          <h2 className="ds-heading" data-size="sm" id="methods-heading">
+            {t('curriculum.methods')}
+          </h2>
+          <ul className="ds-list">
+            {gathering.methods.map((m) => (
+              <li key={m}>
+                <Link to={`/methods/${m}`}>{t(`method.${m}` as MessageKey)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="stack" aria-labelledby="prep-heading">
+        <h2 className="ds-heading" data-size="sm" id="prep-heading">
+          {t('curriculum.preparation')}
+        </h2>
+        {!gathering.preparation.length ? (
+          <p className="ds-paragraph">{t('curriculum.noPreparation')}</p>
+        ) : manage ? (
+          <>
+            <ol className="ds-list">
+              {gathering.preparation.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ol>
+            {overview ? <PreparationOverview rows={overview} /> : null}
+          </>
+        ) : (
+          <PreparationForm tasks={gathering.preparation} answers={mine?.answers ?? []} shared={mine?.shared ?? false} errors={actionData ? ['error'] : undefined} />
+        )}
+      </section>
+    </div>
+  )
+}

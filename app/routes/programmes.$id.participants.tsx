@@ -1,0 +1,207 @@
+import { getFormProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { FormErrors, SelectField, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
+import { useLang, useT } from '~/components/i18n.tsx'
+import { requirePermission } from '~/modules/auth/index.ts'
+import { osloParts } from '~/modules/curriculum/index.ts'
+import { EnrolmentPreviewTable } from '~/modules/programmes/components/enrolment-preview.tsx'
+import { enrolOne, enrolSchema, getProgramme, leaveProgramme, leaveSchema, listEnrolments, previewEnrolment, programmeAccess, runEnrolment, unitInMunicipality } from '~/modules/programmes/index.ts'
+import { listUnits } from '~/modules/tenancy/index.ts'
+import { invalid } from '~/utils/forms.server.ts'
+import { notFound } from '~/utils/http.ts'
+import { formatDate } from '~/utils/format.ts'
+import { pageTitle } from '~/utils/meta.ts'
+import { db } from '~/db.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.participants', data?.programme.name)
+
+async function manageAccess(request: Request, programmeId: string) {
+  const viewer = await requirePermission(request, 'manage:programmes')
+  const access = await programmeAccess(viewer, programmeId)
+  if (!access || access.access !== 'manage') notFound()
+  return { viewer, municipalityId: access.municipalityId }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { municipalityId } = await manageAccess(request, params.id ?? '')
+  const [programme, enrolments, units] = await Promise.all([getProgramme(params.id!), listEnrolments(params.id!), listUnits(municipalityId)])
+  const today = osloParts(new Date()).date
+  const start = osloParts(programme.startsOn).date
+  return { programme: { id: programme.id, name: programme.name }, enrolments, units, defaultJoined: today < start ? start : today }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { viewer, municipalityId } = await manageAccess(request, params.id ?? '')
+  const programmeId = params.id!
+  const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { id: true, name: true, defaultLanguage: true } })
+  const actor = { userId: viewer.userId, municipalityId, ip: context.clientIp }
+  const formData = await request.formData()
+  const intent = String(formData.get('intent') ?? '')
+  if (intent === 'enrol') {
+    const submission = parseWithZod(formData, { schema: enrolSchema })
+    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'enrol' } })
+    const unitId = await unitInMunicipality(municipalityId, submission.value.unitId)
+    if (unitId === false) return invalid(submission.reply({ fieldErrors: { unitId: ['users.unknownUnit'] } }), { extra: { form: 'enrol' } })
+    await enrolOne(actor, municipality, programmeId, { ...submission.value, unitId })
+    throw redirect(`/programmes/${programmeId}/participants?enrolled=1`)
+  }
+  if (intent === 'leave') {
+    const submission = parseWithZod(formData, { schema: leaveSchema })
+    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'leave' } })
+    const result = await leaveProgramme(actor, programmeId, submission.value.enrolmentId, submission.value.leftOn, submission.value.leftReason)
+    if (result === 'notFound') notFound()
+    if (result !== 'ok') return invalid(submission.reply({ fieldErrors: { leftOn: [result] } }), { extra: { form: 'leave' } })
+    throw redirect(`/programmes/${programmeId}/participants?left=1`)
+  }
+  if (intent === 'preview' || intent === 'import') {
+    const file = formData.get('file')
+    const csv = file instanceof File && file.size > 0 ? new TextDecoder().decode(await file.arrayBuffer()) : String(formData.get('csv') ?? '')
+    const joinedOn = String(formData.get('joinedOn') ?? '')
+    if (csv.length > 1_000_000 || !/^\d{4}-\d{2}-\d{2}$/.test(joinedOn)) return data({ form: 'csv', csv: '', preview: null, joinedOn, error: 'enrol.badImport' }, { status: 400 })
+    if (intent === 'import') {
+      const result = await runEnrolment(actor, municipality, programmeId, csv, joinedOn)
+      if (result.ok) throw redirect(`/programmes/${programmeId}/participants?imported=${result.count}`)
+      return data({ form: 'csv', csv, preview: result.preview, joinedOn, error: null }, { status: 400 })
+    }
+    const preview = await previewEnrolment(municipalityId, programmeId, csv)
+    return data({ form: 'csv', csv, preview, joinedOn, error: null }, { status: preview.valid ? 200 : 400 })
+  }
+  throw new Response('Unknown intent', { status: 400 })
+}
+
+export default function Participants() {
+  const t = useT()
+  const lang = useLang()
+  const { programme, enrolments, units, defaultJoined } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const result = (form: string) => (actionData && 'form' in actionData && actionData.form === form && 'result' in actionData ? actionData.result : undefined)
+  const [enrol, e] = useZodForm('enrol', enrolSchema, result('enrol'), { joinedOn: defaultJoined })
+  const [leave, l] = useZodForm('leave', leaveSchema, result('leave'), { leftOn: osloParts(new Date()).date })
+  const csvData = actionData && 'csv' in actionData ? actionData : null
+  const active = enrolments.filter((x) => !x.leftOn)
+  const status = params.get('enrolled') ? t('enrol.done') : params.get('left') ? t('enrol.leftDone') : params.get('imported') ? t('import.done', { count: params.get('imported')! }) : null
+  return (
+    <div className="stack">
+      <p className="ds-paragraph">
+        <Link to={`/programmes/${programme.id}`}>{programme.name}</Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t('programmes.participants')}
+      </h1>
+      {status ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{status}</p>
+        </div>
+      ) : null}
+      <p className="ds-paragraph">{t('enrol.count', { active: active.length, total: enrolments.length })}</p>
+      <div className="table-wrap">
+        <table className="ds-table" data-border="true">
+          <caption className="visually-hidden">{t('programmes.participants')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('field.name')}</th>
+              <th scope="col">{t('field.email')}</th>
+              <th scope="col">{t('enrol.joined')}</th>
+              <th scope="col">{t('enrol.left')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {enrolments.map((x) => (
+              <tr key={x.id} data-left={x.leftOn ? 'true' : undefined}>
+                <td>
+                  {x.name}
+                  {x.invited ? <span className="muted"> ({t('users.invitedStatus')})</span> : null}
+                </td>
+                <td>{x.email}</td>
+                <td>{formatDate(x.joinedOn, lang)}</td>
+                <td>{x.leftOn ? `${formatDate(x.leftOn, lang)}${x.leftReason ? ` – ${x.leftReason}` : ''}` : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <section className="stack" aria-labelledby="enrol-heading">
+        <h2 className="ds-heading" data-size="sm" id="enrol-heading">
+          {t('enrol.one')}
+        </h2>
+        <Form method="post" {...getFormProps(enrol)} className="form-grid form-narrow">
+          <FormErrors id={enrol.errorId} errors={enrol.errors} />
+          <input type="hidden" name="intent" value="enrol" />
+          <TextField field={e.name} label={t('field.name')} />
+          <TextField field={e.email} label={t('field.email')} type="email" />
+          <SelectField field={e.unitId} label={t('field.unit')} placeholder={t('common.none')} options={units.map((u) => ({ value: u.id, label: u.name }))} />
+          <TextField field={e.joinedOn} label={t('enrol.joined')} type="date" />
+          <div>
+            <SubmitButton>{t('enrol.submit')}</SubmitButton>
+          </div>
+        </Form>
+      </section>
+
+      <section className="stack" aria-labelledby="csv-heading">
+        <h2 className="ds-heading" data-size="sm" id="csv-heading">
+          {t('enrol.csv')}
+        </h2>
+        <p className="ds-paragraph">{t('enrol.csvLead')}</p>
+        {csvData?.error ? (
+          <div className="ds-alert" data-color="danger" role="alert">
+            <p className="ds-paragraph">{t('enrol.badImport')}</p>
+          </div>
+        ) : null}
+        <Form method="post" encType="multipart/form-data" className="form-grid">
+          <div className="ds-field">
+            <label className="ds-label" htmlFor="enrol-file">
+              {t('import.file')}
+            </label>
+            <input key={csvData?.csv ?? ''} className="ds-input" id="enrol-file" name="file" type="file" accept=".csv,text/csv,text/plain" />
+          </div>
+          <div className="ds-field">
+            <label className="ds-label" htmlFor="enrol-csv">
+              {t('import.text')}
+            </label>
+            <textarea key={csvData?.csv ?? ''} className="ds-input" id="enrol-csv" name="csv" rows={8} defaultValue={csvData?.csv ?? ''} />
+          </div>
+          <div className="ds-field form-narrow">
+            <label className="ds-label" htmlFor="enrol-joined">
+              {t('enrol.joined')}
+            </label>
+            <input className="ds-input" id="enrol-joined" name="joinedOn" type="date" defaultValue={csvData?.joinedOn || defaultJoined} required />
+          </div>
+          <div className="row">
+            <button type="submit" name="intent" value="preview" className="ds-button" data-variant="secondary">
+              {t('import.previewButton')}
+            </button>
+            {csvData?.preview?.valid ? (
+              <button type="submit" name="intent" value="import" className="ds-button" data-variant="primary">
+                {t('enrol.confirm', { count: csvData.preview.rows.length })}
+              </button>
+            ) : null}
+          </div>
+        </Form>
+        {csvData?.preview ? <EnrolmentPreviewTable preview={csvData.preview} /> : null}
+      </section>
+
+      {active.length ? (
+        <section className="stack" aria-labelledby="leave-heading">
+          <h2 className="ds-heading" data-size="sm" id="leave-heading">
+            {t('enrol.leave')}
+          </h2>
+          <Form method="post" {...getFormProps(leave)} className="form-grid form-narrow">
+            <FormErrors id={leave.errorId} errors={leave.errors} />
+            <input type="hidden" name="intent" value="leave" />
+            <SelectField field={l.enrolmentId} label={t('enrol.who')} placeholder={t('common.choose')} options={active.map((x) => ({ value: x.id, label: x.name }))} />
+            <TextField field={l.leftOn} label={t('enrol.left')} type="date" />
+            <TextField field={l.leftReason} label={t('enrol.reason')} description={t('enrol.reasonHelp')} />
+            <div>
+              <SubmitButton variant="secondary">{t('enrol.leaveSubmit')}</SubmitButton>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,170 @@
+import { getFormProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { FormErrors, SelectField, SubmitButton, TextareaField, TextField, useZodForm } from '~/components/form.tsx'
+import { useT } from '~/components/i18n.tsx'
+import type { MessageKey } from '~/i18n/index.ts'
+import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
+import { hours } from '~/modules/curriculum/components/agenda.tsx'
+import { TemplateSessions } from '~/modules/curriculum/components/template-view.tsx'
+import { addSession, getTemplate, moveSession, removeSession, sessionInput, sessionSchema, submitForPublication, templateDetailsSchema, updateTemplate } from '~/modules/curriculum/index.ts'
+import { SESSION_KINDS } from '~/modules/curriculum/content-schema.ts'
+import { loadAudience } from '~/modules/tenancy/index.ts'
+import { invalid } from '~/utils/forms.server.ts'
+import { notFound } from '~/utils/http.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'templates.title', data?.template.name)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requirePermission(request, 'manage:templates')
+  requireMunicipalityId(viewer)
+  const template = await getTemplate(await loadAudience(viewer), params.id ?? '')
+  if (!template) notFound()
+  return { template }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const viewer = await requirePermission(request, 'manage:templates')
+  const actor = { userId: viewer.userId, municipalityId: requireMunicipalityId(viewer), ip: context.clientIp }
+  const id = params.id ?? ''
+  const formData = await request.formData()
+  const intent = String(formData.get('intent') ?? '')
+  const sessionId = String(formData.get('sessionId') ?? '')
+  let ok: boolean
+  switch (intent) {
+    case 'details': {
+      const submission = parseWithZod(formData, { schema: templateDetailsSchema })
+      if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'details' } })
+      ok = await updateTemplate(actor, id, { ...submission.value, requiredMinutes: submission.value.requiredHours ? Math.round(submission.value.requiredHours * 60) : null })
+      break
+    }
+    case 'add': {
+      const submission = parseWithZod(formData, { schema: sessionSchema })
+      if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'add' } })
+      ok = !!(await addSession(actor, id, sessionInput(submission.value)))
+      break
+    }
+    case 'up':
+    case 'down':
+      ok = await moveSession(actor, id, sessionId, intent)
+      break
+    case 'remove':
+      ok = await removeSession(actor, id, sessionId)
+      break
+    case 'submit':
+      ok = await submitForPublication(actor, id)
+      break
+    default:
+      throw new Response('Unknown intent', { status: 400 })
+  }
+  if (!ok) notFound()
+  throw redirect(`/templates/${id}${intent === 'details' || intent === 'add' || intent === 'submit' ? '?saved=1' : ''}`)
+}
+
+export default function TemplatePage() {
+  const t = useT()
+  const { template } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const [details, d] = useZodForm('details', templateDetailsSchema, actionData?.form === 'details' ? actionData.result : undefined, {
+    name: template.name,
+    description: template.description ?? '',
+    requiredHours: template.requiredMinutes ? template.requiredMinutes / 60 : '',
+  })
+  const [add, a] = useZodForm('add-session', sessionSchema, actionData?.form === 'add' ? actionData.result : undefined, { kind: 'gathering', durationMinutes: 180 })
+  return (
+    <div className="stack">
+      <p className="ds-paragraph">
+        <Link to="/templates">{t('templates.title')}</Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {template.name}
+      </h1>
+      {params.get('forked') ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{t('templates.forked')}</p>
+        </div>
+      ) : params.get('saved') ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{t('common.saved')}</p>
+        </div>
+      ) : null}
+      <p className="ds-paragraph">
+        {t('templates.summary', { sessions: template.sessions.length, hours: hours(template.totalMinutes) })} ·{' '}
+        {t('templates.required', { hours: hours(template.effectiveRequiredMinutes) })}
+        {template.requiredMinutes === null ? ` (${t('templates.followsSum')})` : ''}
+        {template.sourceSlug ? ` · ${t('templates.source', { source: template.sourceSlug, version: template.sourceVersion ?? '' })}` : ''}
+        {!template.editable ? ` · ${t('templates.sharedBy', { municipality: template.municipality.name })}` : ''}
+      </p>
+      {template.editable ? (
+        <p className="ds-paragraph">
+          <Link className="ds-button" data-variant="primary" to={`/programmes/new?source=template:${template.id}`}>
+            {t('templates.planProgramme')}
+          </Link>
+        </p>
+      ) : null}
+
+      <section className="stack" aria-labelledby="sessions">
+        <h2 className="ds-heading" data-size="md" id="sessions">
+          {t('templates.sessions')}
+        </h2>
+        <TemplateSessions templateId={template.id} sessions={template.sessions} editable={template.editable} />
+      </section>
+
+      {template.editable ? (
+        <>
+          <section className="stack" aria-labelledby="add-heading">
+            <h2 className="ds-heading" data-size="sm" id="add-heading">
+              {t('templates.addSession')}
+            </h2>
+            <Form method="post" {...getFormProps(add)} className="form-grid form-narrow">
+              <FormErrors id={add.errorId} errors={add.errors} />
+              <input type="hidden" name="intent" value="add" />
+              <TextField field={a.title} label={t('templates.sessionTitle')} />
+              <SelectField field={a.kind} label={t('templates.kind')} options={SESSION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey) }))} />
+              <TextField field={a.theme} label={t('curriculum.theme')} />
+              <TextField field={a.durationMinutes} label={t('templates.duration')} type="number" inputMode="numeric" />
+              <div>
+                <SubmitButton>{t('templates.addSession')}</SubmitButton>
+              </div>
+            </Form>
+          </section>
+
+          <section className="stack" aria-labelledby="details-heading">
+            <h2 className="ds-heading" data-size="sm" id="details-heading">
+              {t('templates.details')}
+            </h2>
+            <Form method="post" {...getFormProps(details)} className="form-grid form-narrow">
+              <FormErrors id={details.errorId} errors={details.errors} />
+              <input type="hidden" name="intent" value="details" />
+              <TextField field={d.name} label={t('field.name')} />
+              <TextareaField field={d.description} label={t('templates.description')} rows={3} />
+              <TextField field={d.requiredHours} label={t('templates.requiredHours')} description={t('templates.requiredHoursHelp', { hours: hours(template.totalMinutes) })} type="number" inputMode="numeric" />
+              <div>
+                <SubmitButton>{t('common.save')}</SubmitButton>
+              </div>
+            </Form>
+          </section>
+
+          <section className="stack" aria-labelledby="share-heading">
+            <h2 className="ds-heading" data-size="sm" id="share-heading">
+              {t('templates.share')}
+            </h2>
+            {template.publicationStatus ? <p className="ds-paragraph">{t(`templates.status.${template.publicationStatus}` as MessageKey)}</p> : null}
+            {template.scope !== 'national' && template.publicationStatus !== 'submitted' ? (
+              <Form method="post">
+                <p className="ds-paragraph">{t('templates.shareLead')}</p>
+                <button type="submit" name="intent" value="submit" className="ds-button" data-variant="secondary">
+                  {t('templates.submit')}
+                </button>
+              </Form>
+            ) : null}
+          </section>
+        </>
+      ) : null}
+    </div>
+  )
+}
