@@ -5,6 +5,8 @@
 import { db } from '../app/db.server.ts'
 import { hashPassword } from '../app/modules/auth/password.server.ts'
 import { DEMO_PASSWORD } from './seed/demo-data.ts'
+import { minutesBetween, osloInstant, suggestSchedule } from '../app/modules/curriculum/schedule.ts'
+import { nationalCurriculum } from '../app/modules/curriculum/templates.server.ts'
 
 export const NATIONAL = { municipalities: 357, mentors: 7000, mentees: 20000 }
 export const SLUG_PREFIX = 'nat-'
@@ -70,6 +72,12 @@ export async function seedNational(scale = 1, seed = 2018) {
   const units: { id: string; municipalityId: string; districtId: string; name: string; serviceType: string }[] = []
   const users: { id: string; email: string; name: string; passwordHash: string }[] = []
   const memberships: { id: string; userId: string; municipalityId: string; role: string; unitId: string | null }[] = []
+  const programmes: { id: string; municipalityId: string; sourceSlug: string; name: string; year: number; coordinatorId: string; location: string; requiredMinutes: number; startsOn: Date; endsOn: Date }[] = []
+  const gatherings: { id: string; programmeId: string; order: number; kind: string; title: string; theme: string; startsAt: Date; durationMinutes: number; location: string; preparation: string; agenda: string; methods: string; contentSlug: string }[] = []
+  const enrolments: { id: string; programmeId: string; userId: string; joinedOn: Date; leftOn: Date | null; leftReason: string | null }[] = []
+  const year = new Date().getUTCFullYear()
+  const curriculum = nationalCurriculum('ntnu-2018', 'nb')!
+  const schedule = suggestSchedule(curriculum.sessions, year)
   const usedNames = new Set<string>()
   let n = 0
   const id = (kind: string) => `${SLUG_PREFIX}${kind}-${(++n).toString(36).padStart(7, '0')}`
@@ -101,13 +109,28 @@ export async function seedNational(scale = 1, seed = 2018) {
       const userId = id('p')
       users.push({ id: userId, email: `${role}${k}@${slug}.${EMAIL_DOMAIN}`, name: `${pick(FIRST)} ${pick(LAST)}`, passwordHash })
       memberships.push({ id: id('ms'), userId, municipalityId, role, unitId })
+      return userId
     }
     person('municipality_admin', 1, null)
     person('programme_lead', 1, null)
-    person('coordinator', 1, null)
+    const coordinatorId = person('coordinator', 1, null)
     unitIds.forEach((u, k) => person('department_leader', k + 1, u))
-    for (let k = 0; k < mentorsPer[i]; k++) person('mentor', k + 1, unitIds[k % unitIds.length])
+    const mentorIds = Array.from({ length: mentorsPer[i] }, (_, k) => person('mentor', k + 1, unitIds[k % unitIds.length]))
     for (let k = 0; k < menteesPer[i]; k++) person('mentee', k + 1, unitIds[k % unitIds.length])
+
+    // This year's programme run with every mentor enrolled: some join late, some leave.
+    const programmeId = id('pr')
+    programmes.push({ id: programmeId, municipalityId, sourceSlug: curriculum.slug, name: `Kompetanseprogram for mentorer ${year}`, year, coordinatorId, location: name, requiredMinutes: curriculum.requiredMinutes, startsOn: osloInstant(`${year}-01-01`, '00:00'), endsOn: osloInstant(`${year}-12-31`, '23:59') })
+    curriculum.sessions.forEach((sess, k) => {
+      const when = schedule[k]
+      gatherings.push({ id: id('g'), programmeId, order: k + 1, kind: sess.kind, title: sess.title, theme: sess.theme, startsAt: osloInstant(when.date, when.start), durationMinutes: minutesBetween(when.date, when.start, when.end), location: name, preparation: JSON.stringify(sess.preparation), agenda: JSON.stringify(sess.agenda), methods: sess.methods.join(','), contentSlug: sess.slug })
+    })
+    for (const userId of mentorIds) {
+      const r = random()
+      const joinedOn = osloInstant(r < 0.1 ? schedule[6].date : schedule[0].date, '00:00')
+      const leaves = random() < 0.08
+      enrolments.push({ id: id('e'), programmeId, userId, joinedOn, leftOn: leaves ? osloInstant(schedule[8].date, '23:59') : null, leftReason: leaves ? 'Ny stilling' : null })
+    }
   }
 
   await inBatches(municipalities, 500, (data) => db.municipality.createMany({ data }))
@@ -115,6 +138,9 @@ export async function seedNational(scale = 1, seed = 2018) {
   await inBatches(units, 1000, (data) => db.unit.createMany({ data }))
   await inBatches(users, 1000, (data) => db.user.createMany({ data }))
   await inBatches(memberships, 1000, (data) => db.membership.createMany({ data }))
+  await inBatches(programmes, 500, (data) => db.programme.createMany({ data }))
+  await inBatches(gatherings, 500, (data) => db.gathering.createMany({ data }))
+  await inBatches(enrolments, 1000, (data) => db.enrolment.createMany({ data }))
 
   return {
     municipalities: municipalities.length,
@@ -122,6 +148,9 @@ export async function seedNational(scale = 1, seed = 2018) {
     users: users.length,
     mentors: memberships.filter((m) => m.role === 'mentor').length,
     mentees: memberships.filter((m) => m.role === 'mentee').length,
+    programmes: programmes.length,
+    gatherings: gatherings.length,
+    enrolments: enrolments.length,
   }
 }
 

@@ -42,8 +42,10 @@ app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 app.use(compression())
 
 // Fingerprinted assets are immutable; other public files get a short cache.
-app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
-app.use(express.static('public', { maxAge: '1h' }))
+app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y', fallthrough: false }))
+// Other public files have an extension; page paths skip the file-system lookup.
+const publicFiles = express.static('public', { maxAge: '1h', index: false })
+app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()))
 
 app.get('/healthz', (_req, res) => {
   res.type('text/plain').send('ok')

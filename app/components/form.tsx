@@ -68,12 +68,14 @@ export function TextField(
   },
 ) {
   const { field, description, type = 'text', autoComplete, inputMode } = props
-  const { key, ...inputProps } = getInputProps(field, { type, ariaDescribedBy: description ? field.descriptionId : undefined })
+  // Conform's `key` is left out on purpose: it differs between the server render
+  // and hydration, and remounting would drop what the user typed before scripts loaded.
+  const { key: _key, ...inputProps } = getInputProps(field, { type, ariaDescribedBy: description ? field.descriptionId : undefined })
   return (
     <div className="ds-field">
       <Label {...props} />
       <Description {...props} />
-      <input key={key} className="ds-input" {...inputProps} autoComplete={autoComplete} inputMode={inputMode} />
+      <input className="ds-input" {...inputProps} autoComplete={autoComplete} inputMode={inputMode} />
       <Errors id={field.errorId} errors={field.errors} />
     </div>
   )
@@ -81,12 +83,12 @@ export function TextField(
 
 export function TextareaField(props: FieldProps & { rows?: number }) {
   const { field, description, rows = 6 } = props
-  const { key, ...textareaProps } = getTextareaProps(field, { ariaDescribedBy: description ? field.descriptionId : undefined })
+  const { key: _key, ...textareaProps } = getTextareaProps(field, { ariaDescribedBy: description ? field.descriptionId : undefined })
   return (
     <div className="ds-field">
       <Label {...props} />
       <Description {...props} />
-      <textarea key={key} className="ds-input" rows={rows} {...textareaProps} />
+      <textarea className="ds-input" rows={rows} {...textareaProps} />
       <Errors id={field.errorId} errors={field.errors} />
     </div>
   )
@@ -94,12 +96,12 @@ export function TextareaField(props: FieldProps & { rows?: number }) {
 
 export function SelectField(props: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
   const { field, description, options, placeholder } = props
-  const { key, ...selectProps } = getSelectProps(field, { ariaDescribedBy: description ? field.descriptionId : undefined })
+  const { key: _key, ...selectProps } = getSelectProps(field, { ariaDescribedBy: description ? field.descriptionId : undefined })
   return (
     <div className="ds-field">
       <Label {...props} />
       <Description {...props} />
-      <select key={key} className="ds-input" {...selectProps}>
+      <select className="ds-input" {...selectProps}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

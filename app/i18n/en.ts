@@ -357,6 +357,7 @@ export const en: Messages = {
   'templates.description': 'Description',
   'templates.requiredHours': 'Hours required for the diploma',
   'templates.requiredHoursHelp': 'Leave empty to follow the sum of the sessions (now {hours} hours).',
+  'templates.markdownHelp': 'You can use simple formatting (markdown): **bold**, lists and links.',
   'templates.share': 'Share with other municipalities',
   'templates.shareLead': 'KS reviews the template before every municipality can see it.',
   'templates.submit': 'Send for national review',

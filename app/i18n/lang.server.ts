@@ -1,6 +1,7 @@
 import { createCookie } from '@remix-run/node'
 import { cookieSecure } from '~/env.server.ts'
 import { getViewer, type Viewer } from '~/modules/auth/viewer.server.ts'
+import { memo } from '~/utils/request-context.server.ts'
 import { createT, isLang, type Lang, type T } from './index.ts'
 
 /** The language chosen before signing in (or by someone without an account). */
@@ -13,7 +14,11 @@ export const langCookie = createCookie('mn_lang', {
 })
 
 /** User's own choice, then the switcher's cookie, then the municipality's default, then bokmål. */
-export async function resolveLang(request: Request, viewer?: Viewer | null): Promise<Lang> {
+export function resolveLang(request: Request, viewer?: Viewer | null): Promise<Lang> {
+  return memo('lang', () => computeLang(request, viewer))
+}
+
+async function computeLang(request: Request, viewer?: Viewer | null): Promise<Lang> {
   const v = viewer === undefined ? await getViewer(request) : viewer
   if (v?.language) return v.language
   const chosen = await langCookie.parse(request.headers.get('Cookie'))

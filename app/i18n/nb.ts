@@ -356,6 +356,7 @@ export const nb = {
   'templates.description': 'Beskrivelse',
   'templates.requiredHours': 'Timer som kreves for kursbevis',
   'templates.requiredHoursHelp': 'La feltet stå tomt for å følge summen av samlingene (nå {hours} timer).',
+  'templates.markdownHelp': 'Du kan bruke enkel formatering (markdown): **fet**, lister og lenker.',
   'templates.share': 'Del med andre kommuner',
   'templates.shareLead': 'KS vurderer malen før den blir synlig for alle kommuner.',
   'templates.submit': 'Send til nasjonal vurdering',

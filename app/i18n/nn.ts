@@ -357,6 +357,7 @@ export const nn: Messages = {
   'templates.description': 'Skildring',
   'templates.requiredHours': 'Timar som krevst for kursbevis',
   'templates.requiredHoursHelp': 'La feltet stå tomt for å følgje summen av samlingane (no {hours} timar).',
+  'templates.markdownHelp': 'Du kan bruke enkel formatering (markdown): **feit**, lister og lenkjer.',
   'templates.share': 'Del med andre kommunar',
   'templates.shareLead': 'KS vurderer malen før han blir synleg for alle kommunar.',
   'templates.submit': 'Send til nasjonal vurdering',

@@ -14,6 +14,7 @@ import { SESSION_KINDS } from '~/modules/curriculum/content-schema.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
+import { renderMarkdown } from '~/utils/markdown.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'templates.title', data?.template.name)
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   requireMunicipalityId(viewer)
   const template = await getTemplate(await loadAudience(viewer), params.id ?? '')
   if (!template) notFound()
-  return { template }
+  return { template, descriptionHtml: template.description ? renderMarkdown(template.description) : null }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -66,7 +67,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function TemplatePage() {
   const t = useT()
-  const { template } = useLoaderData<typeof loader>()
+  const { template, descriptionHtml } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
   const [details, d] = useZodForm('details', templateDetailsSchema, actionData?.form === 'details' ? actionData.result : undefined, {
@@ -99,6 +100,7 @@ export default function TemplatePage() {
         {template.sourceSlug ? ` · ${t('templates.source', { source: template.sourceSlug, version: template.sourceVersion ?? '' })}` : ''}
         {!template.editable ? ` · ${t('templates.sharedBy', { municipality: template.municipality.name })}` : ''}
       </p>
+      {descriptionHtml ? <div className="content-body" data-testid="template-description" dangerouslySetInnerHTML={{ __html: descriptionHtml }} /> : null}
       {template.editable ? (
         <p className="ds-paragraph">
           <Link className="ds-button" data-variant="primary" to={`/programmes/new?source=template:${template.id}`}>
@@ -141,7 +143,7 @@ export default function TemplatePage() {
               <FormErrors id={details.errorId} errors={details.errors} />
               <input type="hidden" name="intent" value="details" />
               <TextField field={d.name} label={t('field.name')} />
-              <TextareaField field={d.description} label={t('templates.description')} rows={3} />
+              <TextareaField field={d.description} label={t('templates.description')} description={t('templates.markdownHelp')} rows={3} />
               <TextField field={d.requiredHours} label={t('templates.requiredHours')} description={t('templates.requiredHoursHelp', { hours: hours(template.totalMinutes) })} type="number" inputMode="numeric" />
               <div>
                 <SubmitButton>{t('common.save')}</SubmitButton>

@@ -18,6 +18,7 @@ export const ACCOUNTS = {
   mentee: 'nyansatt@trondheim.demo',
   farsund_admin: 'admin@farsund.demo',
   kristiansand_coordinator: 'koordinator@kristiansand.demo',
+  farsund_coordinator: 'koordinator@farsund.demo',
   regional_mentor: 'regional@agder.demo',
 } as const
 export type Account = keyof typeof ACCOUNTS

@@ -1,6 +1,7 @@
 import { redirect } from '@remix-run/node'
 import { db } from '~/db.server.ts'
 import { isLang, type Lang } from '~/i18n/index.ts'
+import { nameCollator } from '~/utils/format.ts'
 import { memo } from '~/utils/request-context.server.ts'
 import { hasPermission, isMunicipalRole, isPlatformRole, type MunicipalRole, type Permission, type PlatformRole, type Role } from './roles.ts'
 import { readSessionId, SESSION_TTL_MS } from './session.server.ts'
@@ -116,7 +117,6 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
       ? first.currentMunicipalityId
       : (memberships[0]?.municipalityId ?? null)
   const inCurrent = memberships.filter((r) => r.municipalityId === currentId)
-  const collator = new Intl.Collator('nb')
 
   return {
     sessionId,
@@ -130,7 +130,7 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
     unitIds: [...new Set(inCurrent.map((r) => r.unitId).filter((u): u is string => !!u))],
     municipalities: [...byMunicipality.values()]
       .map(({ id, name }) => ({ id, name }))
-      .sort((a, b) => collator.compare(a.name, b.name)),
+      .sort((a, b) => nameCollator.compare(a.name, b.name)),
   }
 }
 

@@ -8,15 +8,21 @@ import { readAgenda, readMethods, readTasks } from './session-data.ts'
 
 export type Actor = { userId: string; municipalityId: string; ip?: string | null }
 
-/** The national curriculum from content/, in the reader's language. */
+const localised = new Map<string, ReturnType<typeof localise>>()
+
+/** The national curriculum from content/, in the reader's language (built once per language). */
 export function nationalCurriculum(slug: string, lang: Lang) {
-  const curriculum = getContent().curricula.find((c) => c.slug === slug)
-  if (!curriculum) return null
-  return localise(curriculum, lang)
+  const key = `${slug}|${lang}`
+  if (!localised.has(key)) {
+    const curriculum = getContent().curricula.find((c) => c.slug === slug)
+    if (!curriculum) return null
+    localised.set(key, localise(curriculum, lang))
+  }
+  return localised.get(key)!
 }
 
 export function nationalCurricula(lang: Lang) {
-  return getContent().curricula.map((c) => localise(c, lang))
+  return getContent().curricula.map((c) => nationalCurriculum(c.slug, lang)!)
 }
 
 function localise(c: Curriculum, lang: Lang) {

@@ -1,29 +1,6 @@
-import { z } from 'zod'
 import { db } from '~/db.server.ts'
 import { canSee, type Audience } from '~/modules/tenancy/index.ts'
-
-const line = (max: number) => z.string().trim().max(max, { error: 'error.tooLong' })
-const title = z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(120, { error: 'error.tooLong' })
-
-export const DIAMOND_FIELDS = ['situation', 'thoughts', 'feelings', 'actions', 'body'] as const
-export const SUN_MAX_RAYS = 12
-
-export const diamondSchema = z.object({
-  title,
-  situation: line(2000).optional(),
-  thoughts: line(2000).optional(),
-  feelings: line(2000).optional(),
-  actions: line(2000).optional(),
-  body: line(2000).optional(),
-})
-export type DiamondData = z.infer<typeof diamondSchema>
-
-export const sunSchema = z.object({
-  title,
-  centre: z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(120, { error: 'error.tooLong' }),
-  rays: z.array(line(160).optional()).max(SUN_MAX_RAYS).optional(),
-})
-export type SunData = { title: string; centre: string; rays: string[] }
+import type { DiamondData, SunData } from './worksheet-schemas.ts'
 
 export type WorksheetKind = 'cognitive-diamond' | 'pedagogical-sun'
 
@@ -52,6 +29,3 @@ export async function getWorksheet(audience: Audience, id: string, kind: Workshe
   return { id: w.id, title: w.title, data: JSON.parse(w.data) as Record<string, unknown>, mine: w.ownerId === audience.userId, updatedAt: w.updatedAt }
 }
 
-export function sunData(parsed: z.infer<typeof sunSchema>): SunData {
-  return { title: parsed.title, centre: parsed.centre, rays: (parsed.rays ?? []).map((r) => r ?? '').filter((r) => r.length > 0) }
-}

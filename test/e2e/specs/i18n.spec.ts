@@ -58,13 +58,13 @@ async function chooseLanguage(page: Page, lang: 'nn' | 'en') {
 /** One page per route: record ids are folded, query strings ignored. */
 const routeOf = (path: string) => new URL(path, 'http://x').pathname.replace(/\/c[a-z0-9]{20,}/g, '/:id')
 
-async function crawl(page: Page, start: string[], visit: (path: string) => Promise<void>, depth = 2) {
-  const seen = new Set<string>()
+async function crawl(page: Page, start: string[], seen: Set<string>, visit: (path: string) => Promise<void>, depth = 2) {
   let frontier = start
   for (let level = 0; level <= depth && frontier.length; level++) {
     const next: string[] = []
     for (const path of frontier) {
-      if (seen.has(routeOf(path)) || seen.size >= 40) continue
+      // An account's start pages are always checked (a dashboard differs by role); links found are checked once.
+      if (level > 0 && (seen.has(routeOf(path)) || seen.size >= 120)) continue
       seen.add(routeOf(path))
       await visit(path)
       const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
@@ -76,24 +76,25 @@ async function crawl(page: Page, start: string[], visit: (path: string) => Promi
     }
     frontier = next
   }
-  return seen.size
 }
 
+// One visit per route and language: a route one account has checked is not checked again for the next.
 for (const lang of ['nn', 'en'] as const) {
-  for (const [account, paths] of START) {
-    test(`every page for ${account ?? 'visitors'} in ${lang} has the language and no axe violations`, async ({ page, as }) => {
-      test.setTimeout(120_000)
+  test(`every page in ${lang} has the language and no axe violations`, async ({ page, as }) => {
+    test.setTimeout(240_000)
+    const seen = new Set<string>()
+    for (const [account, paths] of START) {
       const p = account ? await as(account) : page
       checkAccessibilityManually(p)
       await chooseLanguage(p, lang)
-      const visited = await crawl(p, paths, async (path) => {
+      await crawl(p, paths, seen, async (path) => {
         const response = await p.goto(path)
         expect(response?.status(), path).toBe(200)
         await expect(p.locator('html'), path).toHaveAttribute('lang', lang)
         await expect(p.getByRole('link', { name: SKIP_LINK[lang] }), path).toBeAttached()
         await expectAccessible(p)
       })
-      expect(visited).toBeGreaterThanOrEqual(paths.length)
-    })
-  }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(30)
+  })
 }

@@ -2,17 +2,18 @@ import type { Account } from '../accounts.ts'
 import { expect, test } from '../fixtures.ts'
 
 // What each role finds in the main menu after signing in.
+const LEARN = ['Kompetanseprogram', 'Metoder']
 const NAV: Partial<Record<Account, string[]>> = {
-  platform_admin: ['Oversikt', 'Utgående e-post', 'Logg', 'Kommuner'],
-  national_editor: ['Oversikt', 'Nasjonal deling'],
-  municipality_admin: ['Oversikt', 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg'],
-  programme_lead: ['Oversikt'],
-  coordinator: ['Oversikt'],
-  network_contact: ['Oversikt'],
-  department_leader: ['Oversikt'],
-  unit_leader: ['Oversikt'],
-  mentor: ['Oversikt'],
-  mentee: ['Oversikt'],
+  platform_admin: ['Oversikt', ...LEARN, 'Utgående e-post', 'Logg', 'Kommuner'],
+  national_editor: ['Oversikt', ...LEARN, 'Nasjonal deling'],
+  municipality_admin: ['Oversikt', ...LEARN, 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg'],
+  programme_lead: ['Oversikt', 'Programmer', 'Maler', ...LEARN],
+  coordinator: ['Oversikt', 'Programmer', 'Maler', ...LEARN],
+  network_contact: ['Oversikt', 'Programmer', ...LEARN],
+  department_leader: ['Oversikt', ...LEARN],
+  unit_leader: ['Oversikt', ...LEARN],
+  mentor: ['Oversikt', 'Programmer', ...LEARN],
+  mentee: ['Oversikt', ...LEARN],
 }
 
 for (const [account, items] of Object.entries(NAV) as [Account, string[]][]) {

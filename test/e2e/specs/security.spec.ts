@@ -42,6 +42,7 @@ test('security headers are set on every page', async ({ request }) => {
 type Who = Account | 'visitor'
 const EVERYONE: Who[] = ['platform_admin', 'national_editor', 'municipality_admin', 'programme_lead', 'coordinator', 'network_contact', 'department_leader', 'unit_leader', 'mentor', 'mentee', 'farsund_admin', 'kristiansand_coordinator']
 const ADMINS: Who[] = ['municipality_admin', 'farsund_admin']
+const PLANNERS: Who[] = ['programme_lead', 'coordinator', 'kristiansand_coordinator']
 
 const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/dashboard', allowed: EVERYONE },
@@ -56,6 +57,13 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/admin/audit', allowed: [...ADMINS, 'platform_admin'] },
   { path: '/platform/municipalities', allowed: ['platform_admin'] },
   { path: '/national', allowed: ['national_editor'] },
+  { path: '/curriculum', allowed: EVERYONE },
+  { path: '/curriculum/ntnu-2018/reflecting-teams', allowed: EVERYONE },
+  { path: '/methods', allowed: EVERYONE },
+  { path: '/methods/pedagogical-sun', allowed: EVERYONE },
+  { path: '/templates', allowed: PLANNERS },
+  { path: '/programmes', allowed: [...PLANNERS, 'mentor', 'network_contact'] },
+  { path: '/programmes/new', allowed: PLANNERS },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()
@@ -98,6 +106,20 @@ test('records of another municipality are not found, even by id', { tag: '@smoke
   expect(post.status()).toBe(404)
   const farsundList = await (await farsund.get('/admin/users?q=Åse')).text()
   expect(farsundList).not.toContain('Åse Øverås')
+
+  // A Trondheim programme run: its coordinator and enrolled mentors only.
+  const coordinator = await client('coordinator')
+  const programmes = await (await coordinator.get('/programmes')).text()
+  const programmeId = programmes.match(/href="\/programmes\/(c[a-z0-9]{20,})"/)?.[1]
+  expect(programmeId).toBeTruthy()
+  expect((await coordinator.get(`/programmes/${programmeId}/participants`)).status()).toBe(200)
+  for (const who of ['kristiansand_coordinator', 'mentee'] as Who[]) {
+    const status = (await (await client(who)).get(`/programmes/${programmeId}`)).status()
+    expect([403, 404], `${who} /programmes/${programmeId}`).toContain(status)
+  }
+  const other = await client('kristiansand_coordinator')
+  expect((await other.get(`/programmes/${programmeId}/participants`)).status()).toBe(404)
+  expect((await other.post(`/programmes/${programmeId}/participants`, { form: { intent: 'enrol', name: 'X', email: 'x@example.no', joinedOn: '2027-01-01' }, maxRedirects: 0 })).status()).toBe(404)
 
   const mentor = await client('mentor')
   expect((await mentor.post('/admin/users/invite', { form: { name: 'X', email: 'x@example.no', roles: 'mentor' }, maxRedirects: 0 })).status()).toBe(403)

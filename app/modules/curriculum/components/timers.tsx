@@ -114,12 +114,14 @@ export function AgendaClock({ blocks }: { blocks: Block[] }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement
-      if (target.closest('input, textarea, select, button, a')) return
-      if (e.key === ' ') {
+      if (target.closest('input, textarea, select, [contenteditable]')) return
+      if (e.key === 'ArrowRight') go(index + 1)
+      else if (e.key === 'ArrowLeft') go(index - 1)
+      // On a focused button or link, space keeps its own meaning.
+      else if (e.key === ' ' && !target.closest('button, a')) {
         e.preventDefault()
         toggle()
-      } else if (e.key === 'ArrowRight') go(index + 1)
-      else if (e.key === 'ArrowLeft') go(index - 1)
+      }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

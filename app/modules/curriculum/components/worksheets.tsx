@@ -5,7 +5,7 @@ import { FormErrors, SubmitButton, TextareaField, TextField, useZodForm } from '
 import { useLang, useT } from '~/components/i18n.tsx'
 import { formatDateTime } from '~/utils/format.ts'
 import type { MethodFrontmatter } from '../content-schema.ts'
-import { diamondSchema, sunSchema } from '../worksheets.server.ts'
+import { diamondSchema, sunSchema } from '../worksheet-schemas.ts'
 import { SunFigure } from './sun.tsx'
 import { useHydrated } from './timers.tsx'
 
@@ -100,7 +100,7 @@ export function SunWorksheet({ maxRays, example, open, lastResult }: { maxRays: 
           </div>
         </Form>
         {shown ? (
-          <figure className="stack-sm">
+          <figure className="stack-sm sun-box">
             <SunFigure centre={shown.centre} rays={shown.rays} label={t('method.pedagogical-sun')} />
             <figcaption className="ds-paragraph muted">{open || (hydrated && draft.centre) ? t('worksheet.preview') : t('worksheet.example')}</figcaption>
           </figure>

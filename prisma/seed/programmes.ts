@@ -1,0 +1,94 @@
+// Demo programme runs: Trondheim's 2018 pilot on its real dates (late joiners
+// and leavers included), and a run in the current year so dashboards have a
+// next gathering. Idempotent: a run is found by municipality, name and year.
+import { db } from '../../app/db.server.ts'
+import { nationalCurriculum } from '../../app/modules/curriculum/templates.server.ts'
+import { minutesBetween, osloInstant, suggestSchedule } from '../../app/modules/curriculum/schedule.ts'
+
+type Enrol = { email: string; joinedOn: string; leftOn?: string; leftReason?: string }
+
+async function ensureRun(opts: { slug: string; name: string; year: number; location: string; coordinator: string; enrol: Enrol[] }) {
+  const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: opts.slug } })
+  const coordinator = await db.user.findUniqueOrThrow({ where: { email: opts.coordinator } })
+  let programme = await db.programme.findFirst({ where: { municipalityId: municipality.id, name: opts.name, year: opts.year } })
+  if (!programme) {
+    const curriculum = nationalCurriculum('ntnu-2018', 'nb')!
+    const schedule = suggestSchedule(curriculum.sessions, opts.year)
+    programme = await db.programme.create({
+      data: {
+        municipalityId: municipality.id,
+        sourceSlug: curriculum.slug,
+        name: opts.name,
+        year: opts.year,
+        coordinatorId: coordinator.id,
+        location: opts.location,
+        requiredMinutes: curriculum.requiredMinutes,
+        startsOn: osloInstant(`${opts.year}-01-01`, '00:00'),
+        endsOn: osloInstant(`${opts.year}-12-31`, '23:59'),
+      },
+    })
+    await db.gathering.createMany({
+      data: curriculum.sessions.map((s, i) => ({
+        programmeId: programme!.id,
+        order: i + 1,
+        kind: s.kind,
+        title: s.title,
+        theme: s.theme,
+        startsAt: osloInstant(schedule[i].date, schedule[i].start),
+        durationMinutes: minutesBetween(schedule[i].date, schedule[i].start, schedule[i].end),
+        location: opts.location,
+        preparation: JSON.stringify(s.preparation),
+        agenda: JSON.stringify(s.agenda),
+        methods: s.methods.join(','),
+        contentSlug: s.slug,
+      })),
+    })
+  }
+  for (const e of opts.enrol) {
+    const user = await db.user.findUniqueOrThrow({ where: { email: e.email } })
+    await db.enrolment.upsert({
+      where: { programmeId_userId: { programmeId: programme.id, userId: user.id } },
+      create: {
+        programmeId: programme.id,
+        userId: user.id,
+        joinedOn: osloInstant(e.joinedOn, '00:00'),
+        leftOn: e.leftOn ? osloInstant(e.leftOn, '23:59') : null,
+        leftReason: e.leftReason ?? null,
+      },
+      update: {},
+    })
+  }
+  return programme
+}
+
+const mentor = (n: number) => (n === 1 ? 'mentor@trondheim.demo' : `mentor${n}@trondheim.demo`)
+
+export async function seedProgrammes() {
+  // 2018: ten mentors from the kick-off, two who joined in August, two who left.
+  await ensureRun({
+    slug: 'trondheim',
+    name: 'Kompetanseprogram for mentorer 2018',
+    year: 2018,
+    location: 'NTNU',
+    coordinator: 'koordinator@trondheim.demo',
+    enrol: [
+      ...[1, 2, 3, 4, 5, 6, 7, 10].map((n) => ({ email: mentor(n), joinedOn: '2018-01-11' })),
+      { email: mentor(8), joinedOn: '2018-01-11', leftOn: '2018-05-31', leftReason: 'Ny stilling' },
+      { email: mentor(9), joinedOn: '2018-01-11', leftOn: '2018-09-30', leftReason: 'Permisjon' },
+      { email: mentor(11), joinedOn: '2018-08-21' },
+      { email: mentor(12), joinedOn: '2018-08-21' },
+    ],
+  })
+  // This year's run and next year's, so there is always a next gathering.
+  const thisYear = new Date().getUTCFullYear()
+  for (const year of [thisYear, thisYear + 1]) {
+    await ensureRun({
+      slug: 'trondheim',
+      name: `Kompetanseprogram for mentorer ${year}`,
+      year,
+      location: 'Trondheim rådhus',
+      coordinator: 'koordinator@trondheim.demo',
+      enrol: [1, 2, 3, 4, 5, 6].map((n) => ({ email: mentor(n), joinedOn: `${year}-01-01` })).concat([{ email: 'nettverk@trondheim.demo', joinedOn: `${year}-01-01` }]),
+    })
+  }
+}
