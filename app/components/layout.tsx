@@ -104,6 +104,7 @@ export function Layout({ lang, viewer, children }: { lang: Lang; viewer: LayoutV
           <span>Mentornett</span>
           <Link to="/privacy">{t('layout.privacy')}</Link>
           <a href={a11yUrl}>{t('layout.accessibility')}</a>
+          <Link to="/verify">{t('verify.title')}</Link>
         </div>
       </footer>
     </>

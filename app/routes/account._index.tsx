@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import { db } from '~/db.server.ts'
 import { LANGUAGES, type MessageKey } from '~/i18n/index.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
+import { feedUrl, hasFeed, rotateFeed } from '~/modules/programmes/index.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { redirect } from '@remix-run/node'
 import { isLang } from '~/i18n/index.ts'
@@ -12,13 +13,14 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, 'update:own-account')
-  return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null }
+  return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null) }
 }
 
-/** Language preference: a specific language, or follow the municipality's default. */
+/** Language preference (a language, or the municipality's default), and the personal calendar address. */
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'update:own-account')
   const form = await request.formData()
+  if (form.get('intent') === 'calendar') return { feedUrl: feedUrl(await rotateFeed('personal', viewer.userId, null)) }
   const value = form.get('language')
   if (value !== '' && !isLang(value)) throw new Response('Unknown language', { status: 400 })
   await db.user.update({ where: { id: viewer.userId }, data: { language: value === '' ? null : value } })
@@ -28,6 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Account() {
   const t = useT()
   const data = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
   const roles = [...data.roles, ...data.platformRoles]
   return (
     <div className="stack">
@@ -71,6 +74,23 @@ export default function Account() {
       <p className="ds-paragraph">
         <Link to="/account/password">{t('password.title')}</Link>
       </p>
+      <section className="stack" aria-labelledby="calendar-heading">
+        <h2 className="ds-heading" data-size="sm" id="calendar-heading">
+          {t('calendar.personal')}
+        </h2>
+        <p className="ds-paragraph">{t('calendar.personalLead')}</p>
+        {actionData?.feedUrl ? (
+          <p className="ds-paragraph pre-wrap" data-testid="feed-url">
+            {actionData.feedUrl}
+          </p>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="calendar" />
+          <button type="submit" className="ds-button" data-variant="secondary">
+            {data.hasFeed ? t('calendar.rotate') : t('calendar.create')}
+          </button>
+        </Form>
+      </section>
     </div>
   )
 }

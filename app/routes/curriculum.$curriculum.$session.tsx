@@ -4,7 +4,7 @@ import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import { AgendaTable, hours } from '~/modules/curriculum/components/agenda.tsx'
+import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { PrintButton } from '~/modules/curriculum/components/print-button.tsx'
 import { getContent, nationalCurriculum } from '~/modules/curriculum/index.ts'
 import { notFound } from '~/utils/http.ts'
@@ -31,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function SessionPage() {
   const t = useT()
+  const hours = useHours()
   const { curriculum, session, literature, previous, next } = useLoaderData<typeof loader>()
   return (
     <article className="stack" lang={curriculum.contentLang}>

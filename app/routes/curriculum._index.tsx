@@ -4,7 +4,7 @@ import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import { hours } from '~/modules/curriculum/components/agenda.tsx'
+import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { nationalCurricula } from '~/modules/curriculum/index.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
@@ -18,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function CurriculumOverview() {
   const t = useT()
+  const hours = useHours()
   const { curricula } = useLoaderData<typeof loader>()
   return (
     <div className="stack">

@@ -29,6 +29,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+function isToday(value: Date | string) {
+  const d = new Date(value)
+  return Math.abs(d.getTime() - Date.now()) < 12 * 3_600_000
+}
+
 export default function Dashboard() {
   const t = useT()
   const data = useLoaderData<typeof loader>()
@@ -66,6 +71,11 @@ export default function Dashboard() {
                   {g.location ? ` · ${g.location}` : ''}
                 </p>
                 <p className="ds-paragraph muted">{g.programme.name}</p>
+                {i === 0 && isToday(g.startsAt) && !data.roles.includes('coordinator') ? (
+                  <p className="ds-paragraph">
+                    <Link to="/check-in">{t('checkin.title')}</Link>
+                  </p>
+                ) : null}
                 {i === 0 && g.tasks.length ? (
                   <>
                     <p className="ds-paragraph">

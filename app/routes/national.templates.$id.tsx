@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import { requirePermission } from '~/modules/auth/index.ts'
-import { hours } from '~/modules/curriculum/components/agenda.tsx'
+import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { TemplateSessions } from '~/modules/curriculum/components/template-view.tsx'
 import { getTemplate } from '~/modules/curriculum/index.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
@@ -20,6 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ReviewTemplate() {
   const t = useT()
+  const hours = useHours()
   const { template } = useLoaderData<typeof loader>()
   return (
     <div className="stack">

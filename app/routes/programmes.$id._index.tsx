@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import { hours } from '~/modules/curriculum/components/agenda.tsx'
+import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { getProgramme, programmeAccess } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
@@ -27,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ProgrammePage() {
   const t = useT()
+  const hours = useHours()
   const lang = useLang()
   const { programme, manage, nextId, totalMinutes } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
@@ -50,13 +51,25 @@ export default function ProgrammePage() {
       <p className="ds-paragraph">
         {t('programmes.hoursSummary', { total: hours(totalMinutes), required: hours(programme.requiredMinutes) })}
       </p>
-      {manage ? (
-        <p className="row">
-          <Link to={`/programmes/${programme.id}/participants`} className="ds-button" data-variant="secondary">
-            {t('programmes.participants')}
+      <p className="row">
+        {manage ? (
+          <>
+            <Link to={`/programmes/${programme.id}/participants`} className="ds-button" data-variant="secondary">
+              {t('programmes.participants')}
+            </Link>
+            <Link to={`/programmes/${programme.id}/attendance`} className="ds-button" data-variant="secondary">
+              {t('attendance.title')}
+            </Link>
+            <Link to={`/programmes/${programme.id}/diplomas`} className="ds-button" data-variant="secondary">
+              {t('diploma.title')}
+            </Link>
+          </>
+        ) : (
+          <Link to={`/programmes/${programme.id}/progress`} className="ds-button" data-variant="secondary">
+            {t('progress.mine')}
           </Link>
-        </p>
-      ) : null}
+        )}
+      </p>
       <div className="table-wrap">
         <table className="ds-table" data-border="true">
           <caption className="visually-hidden">{t('programmes.gatherings')}</caption>

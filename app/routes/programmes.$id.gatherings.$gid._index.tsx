@@ -5,8 +5,10 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import { AgendaTable, hours } from '~/modules/curriculum/components/agenda.tsx'
+import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { PreparationForm, PreparationOverview } from '~/modules/programmes/components/preparation.tsx'
+import { ABSENCE_REASONS, myAbsence, notifyAbsence, withdrawAbsence } from '~/modules/attendance/index.ts'
+import { AbsenceForm } from '~/modules/attendance/components/absence-form.tsx'
 import { getGathering, getPreparation, preparationOverview, preparationSchema, programmeAccess, savePreparation } from '~/modules/programmes/index.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
@@ -27,17 +29,31 @@ async function load(request: Request, params: { id?: string; gid?: string }) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { viewer, access, gathering } = await load(request, params)
   const manage = access.access === 'manage'
-  const [mine, overview] = await Promise.all([
+  const [mine, overview, absence] = await Promise.all([
     manage ? null : getPreparation(gathering.id, viewer.userId),
     manage ? preparationOverview(await loadAudience(viewer), gathering.programmeId, gathering) : null,
+    manage ? null : myAbsence(viewer.userId, gathering.id),
   ])
-  return { manage, gathering, mine, overview }
+  const upcoming = gathering.startsAt.getTime() + gathering.durationMinutes * 60_000 > Date.now()
+  return { manage, gathering, mine, overview, absence, upcoming }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer, access, gathering } = await load(request, params)
   if (access.access !== 'participant') throw new Response('Forbidden', { status: 403 })
-  const submission = parseWithZod(await request.formData(), { schema: preparationSchema })
+  const formData = await request.formData()
+  const intent = formData.get('intent')
+  const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}`
+  if (intent === 'absence' || intent === 'withdraw-absence') {
+    if (intent === 'withdraw-absence') await withdrawAbsence(viewer.userId, gathering.id)
+    else {
+      const reason = String(formData.get('reason') ?? '')
+      if (reason && !(ABSENCE_REASONS as readonly string[]).includes(reason)) throw new Response('Unknown reason', { status: 400 })
+      await notifyAbsence(viewer.userId, gathering, reason || undefined)
+    }
+    throw redirect(`${here}?absence=${intent === 'absence' ? 'sent' : 'withdrawn'}#absence-heading`)
+  }
+  const submission = parseWithZod(formData, { schema: preparationSchema })
   if (submission.status !== 'success') return invalid(submission.reply())
   const answers = gathering.preparation.map((_, i) => submission.value.answers[i] ?? '')
   await savePreparation({ userId: viewer.userId }, { id: gathering.id, programmeId: gathering.programmeId, municipalityId: access.municipalityId }, answers, !!submission.value.share)
@@ -46,8 +62,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function GatheringPage() {
   const t = useT()
+  const hours = useHours()
   const lang = useLang()
-  const { gathering, manage, mine, overview } = useLoaderData<typeof loader>()
+  const { gathering, manage, mine, overview, absence, upcoming } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const end = new Date(new Date(gathering.startsAt).getTime() + gathering.durationMinutes * 60_000)
   return (
@@ -66,11 +83,18 @@ export default function GatheringPage() {
       <p className="row no-print">
         {gathering.contentSlug && gathering.programme.sourceSlug ? <Link to={`/curriculum/${gathering.programme.sourceSlug}/${gathering.contentSlug}`}>{t('programmes.aboutSession')}</Link> : null}
         {manage ? (
-          <Link className="ds-button" data-variant="primary" to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}/facilitate`}>
-            {t('facilitate.open')}
-          </Link>
+          <>
+            <Link className="ds-button" data-variant="primary" to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}/facilitate`}>
+              {t('facilitate.open')}
+            </Link>
+            <Link className="ds-button" data-variant="secondary" to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}/register`}>
+              {t('attendance.register')}
+            </Link>
+            <Link to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}/edit`}>{t('gathering.edit')}</Link>
+          </>
         ) : null}
       </p>
+      {!manage && upcoming ? <AbsenceForm absence={absence} /> : null}
       <section className="stack" aria-labelledby="agenda-heading">
         <h2 className="ds-heading" data-size="sm" id="agenda-heading">
           {t('curriculum.agenda')}

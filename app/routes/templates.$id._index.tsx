@@ -7,7 +7,7 @@ import { FormErrors, SelectField, SubmitButton, TextareaField, TextField, useZod
 import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
-import { hours } from '~/modules/curriculum/components/agenda.tsx'
+import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { TemplateSessions } from '~/modules/curriculum/components/template-view.tsx'
 import { addSession, getTemplate, moveSession, removeSession, sessionInput, sessionSchema, submitForPublication, templateDetailsSchema, updateTemplate } from '~/modules/curriculum/index.ts'
 import { SESSION_KINDS } from '~/modules/curriculum/content-schema.ts'
@@ -67,6 +67,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function TemplatePage() {
   const t = useT()
+  const hours = useHours()
   const { template, descriptionHtml } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()

@@ -5,7 +5,7 @@ import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
-import { hours } from '~/modules/curriculum/components/agenda.tsx'
+import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { forkNational, forkTemplate, listTemplates, nationalCurricula } from '~/modules/curriculum/index.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { notFound } from '~/utils/http.ts'
@@ -53,6 +53,7 @@ function ForkButton({ fields, label }: { fields: Record<string, string>; label: 
 
 export default function Templates() {
   const t = useT()
+  const hours = useHours()
   const { national, own, shared } = useLoaderData<typeof loader>()
   return (
     <div className="stack">

@@ -63,9 +63,54 @@ async function ensureRun(opts: { slug: string; name: string; year: number; locat
 
 const mentor = (n: number) => (n === 1 ? 'mentor@trondheim.demo' : `mentor${n}@trondheim.demo`)
 
+/**
+ * 2018 attendance as it went: only one mentor (Åse) came to everything; the
+ * others missed some or left early; the August joiners came to all they could.
+ * Per mentor: gathering order → minutes (missing = not there; the duration = the whole time).
+ */
+const ATTENDANCE_2018: Record<number, Record<number, number | 'all'>> = {
+  1: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, 'all'])),
+  2: { 1: 'all', 2: 'all', 3: 'all', 5: 'all', 6: 'all', 7: 'all', 8: 'all', 9: 'all', 10: 'all', 11: 'all', 12: 'all' },
+  3: { 1: 'all', 2: 'all', 3: 'all', 4: 'all', 5: 'all', 7: 'all', 8: 'all', 10: 'all', 11: 'all', 12: 'all' },
+  4: { 1: 'all', 2: 120, 3: 'all', 4: 'all', 5: 'all', 6: 'all', 7: 'all', 8: 'all', 9: 'all', 10: 300, 11: 'all', 12: 'all' },
+  5: { 1: 'all', 3: 'all', 4: 'all', 6: 'all', 8: 'all', 9: 'all', 10: 'all', 12: 'all' },
+  6: { 1: 'all', 2: 'all', 4: 'all', 5: 'all', 6: 'all', 7: 'all', 9: 'all', 10: 'all', 11: 'all', 12: 'all' },
+  7: { 1: 'all', 2: 'all', 3: 'all', 4: 'all', 5: 'all', 6: 'all', 7: 'all', 8: 'all', 9: 'all', 10: 'all', 11: 'all' },
+  8: { 1: 'all', 2: 'all', 3: 'all', 5: 'all' },
+  9: { 1: 'all', 2: 'all', 3: 'all', 4: 'all', 5: 90, 6: 'all', 7: 'all', 8: 'all' },
+  10: { 1: 'all', 2: 'all', 3: 'all', 4: 'all', 5: 'all', 6: 'all', 8: 'all', 9: 'all', 10: 'all', 11: 'all', 12: 'all' },
+  11: { 7: 'all', 8: 'all', 9: 'all', 10: 'all', 11: 'all', 12: 'all' },
+  12: { 7: 'all', 8: 'all', 10: 'all', 11: 'all', 12: 'all' },
+}
+
+async function seedAttendance2018(programmeId: string, coordinatorId: string) {
+  const gatherings = await db.gathering.findMany({ where: { programmeId }, orderBy: { order: 'asc' } })
+  for (const [n, plan] of Object.entries(ATTENDANCE_2018)) {
+    const user = await db.user.findUniqueOrThrow({ where: { email: mentor(Number(n)) } })
+    const enrolment = await db.enrolment.findUniqueOrThrow({ where: { programmeId_userId: { programmeId, userId: user.id } } })
+    for (const g of gatherings) {
+      const value = plan[g.order]
+      // Gatherings held while enrolled but not attended are recorded as absent (0 minutes).
+      const enrolled = g.startsAt >= enrolment.joinedOn && (!enrolment.leftOn || g.startsAt <= enrolment.leftOn)
+      if (value === undefined && !enrolled) continue
+      const minutes = value === undefined ? 0 : value === 'all' ? g.durationMinutes : value
+      await db.attendance.upsert({
+        where: { gatheringId_userId: { gatheringId: g.id, userId: user.id } },
+        create: { gatheringId: g.id, userId: user.id, programmeId, status: minutes === g.durationMinutes ? 'present' : minutes === 0 ? 'absent' : 'partial', minutesPresent: minutes, recordedById: coordinatorId },
+        update: {},
+      })
+    }
+  }
+  // Mentor 3 caught up on the April gathering with the Farsund group.
+  const three = await db.user.findUniqueOrThrow({ where: { email: mentor(3) } })
+  if (!(await db.attendanceCredit.count({ where: { programmeId, userId: three.id } }))) {
+    await db.attendanceCredit.create({ data: { programmeId, userId: three.id, minutes: 180, kind: 'catch-up', reason: 'Tok igjen aprilsamlingen sammen med gruppa i Farsund', grantedById: coordinatorId } })
+  }
+}
+
 export async function seedProgrammes() {
   // 2018: ten mentors from the kick-off, two who joined in August, two who left.
-  await ensureRun({
+  const pilot = await ensureRun({
     slug: 'trondheim',
     name: 'Kompetanseprogram for mentorer 2018',
     year: 2018,
@@ -79,6 +124,7 @@ export async function seedProgrammes() {
       { email: mentor(12), joinedOn: '2018-08-21' },
     ],
   })
+  await seedAttendance2018(pilot.id, pilot.coordinatorId)
   // This year's run and next year's, so there is always a next gathering.
   const thisYear = new Date().getUTCFullYear()
   for (const year of [thisYear, thisYear + 1]) {

@@ -50,10 +50,10 @@ async function waitForServer() {
   throw new Error('server did not start')
 }
 
-async function signIn() {
+async function signIn(email = 'admin@trondheim.demo') {
   const res = await fetch(`${BASE}/login`, {
     method: 'POST',
-    body: new URLSearchParams({ email: 'admin@trondheim.demo', password: 'mentornett-demo' }),
+    body: new URLSearchParams({ email, password: 'mentornett-demo' }),
     redirect: 'manual',
   })
   const cookie = res.headers.get('set-cookie')?.split(';')[0]
@@ -62,7 +62,7 @@ async function signIn() {
 }
 
 async function queriesFor(page, cookie) {
-  const res = await fetch(`${BASE}${page.path}`, { headers: page.signedIn ? { cookie } : {} })
+  const res = await fetch(`${BASE}${page.path}`, { headers: page.signedIn ? { cookie: page.cookie ?? cookie } : {} })
   if (res.status !== 200) throw new Error(`${page.path}: ${res.status}`)
   await res.text()
   return Number(res.headers.get('x-query-count'))
@@ -71,7 +71,7 @@ async function queriesFor(page, cookie) {
 function measure(page, cookie) {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: `${BASE}${page.path}`, connections: 10, duration, headers: page.signedIn ? { cookie } : {} },
+      { url: `${BASE}${page.path}`, connections: 10, duration, headers: page.signedIn ? { cookie: page.cookie ?? cookie } : {} },
       (err, result) => (err ? reject(err) : resolve(result)),
     )
   })
@@ -86,11 +86,38 @@ async function clientJsKb(cookie) {
   return { kb: Math.round(bytes / 1024), files: files.size }
 }
 
+function benchFixture() {
+  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['test/bench/fixture.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${path.join(root, 'test/.tmp/bench.db')}` },
+    encoding: 'utf8',
+  })
+  if (r.status !== 0) throw new Error(`bench fixture failed: ${r.stderr}`)
+  return JSON.parse(r.stdout.trim().split('\n').pop())
+}
+
+async function timeRequests(url, cookie, times) {
+  const ms = []
+  for (let i = 0; i < times; i++) {
+    const started = performance.now()
+    const res = await fetch(url, { headers: { cookie } })
+    if (!res.ok) throw new Error(`${url}: ${res.status}`)
+    await res.arrayBuffer()
+    ms.push(performance.now() - started)
+  }
+  ms.sort((a, b) => a - b)
+  return { median: ms[Math.floor(ms.length / 2)], max: ms[ms.length - 1] }
+}
+
 let failures = 0
 try {
   await waitForServer()
+  const fixture = benchFixture()
+  PAGES.push({ name: 'grid', path: `/programmes/${fixture.programmeId}/attendance`, signedIn: true, coordinator: true, maxQueries: 14, minRatio: 0.5 })
   const cookie = await signIn()
+  const coordinatorCookie = await signIn('koordinator@trondheim.demo')
   const results = {}
+  for (const page of PAGES) if (page.coordinator) page.cookie = coordinatorCookie
   for (const page of PAGES) {
     const queries = await queriesFor(page, cookie)
     const ok = queries <= page.maxQueries
@@ -104,6 +131,9 @@ try {
   console.log(`client JS for /dashboard: ${js.kb} KB gzipped in ${js.files} files (budget ${JS_BUDGET_KB} KB)${jsOk ? '' : '  FAIL'}`)
 
   if (!check) {
+    const single = await timeRequests(`${BASE}/diplomas/${fixture.diplomaId}/pdf`, coordinatorCookie, 10)
+    const bulk = await timeRequests(`${BASE}/programmes/${fixture.programmeId}/diplomas.pdf`, coordinatorCookie, 3)
+    console.log(`diploma PDF: one ${single.median.toFixed(0)} ms (median of 10), ${fixture.diplomas} in one PDF ${bulk.median.toFixed(0)} ms (median of 3)`)
     // The client shares the machine with the server, so throughput drifts. Each
     // page is measured in ROUNDS short runs interleaved with runs of the floor,
     // and its ratio is the median of the per-round ratios.

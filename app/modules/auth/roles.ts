@@ -55,6 +55,8 @@ export const GRANTS = {
   'use:worksheets': ['mentor', 'coordinator', 'programme_lead', 'network_contact'],
   'manage:templates': ['coordinator', 'programme_lead'],
   'manage:programmes': ['coordinator', 'programme_lead'],
+  'record:attendance': ['coordinator', 'programme_lead'],
+  'issue:diplomas': ['coordinator', 'programme_lead'],
   /** See the programme runs one coordinates or takes part in. */
   'view:programmes': ['coordinator', 'programme_lead', 'mentor'],
 } as const satisfies Record<string, readonly Role[]>

@@ -25,7 +25,8 @@ export function osloInstant(date: string, time: string): Date {
   const [hh, mm] = time.split(':').map(Number)
   const asUtc = Date.UTC(y, m - 1, d, hh, mm)
   // Try the two offsets Oslo uses; keep the one that reads back as the wall time.
-  for (const offsetHours of [1, 2]) {
+  // In the repeated hour of the autumn change the first occurrence (summer time) wins.
+  for (const offsetHours of [2, 1]) {
     const candidate = new Date(asUtc - offsetHours * 3_600_000)
     const back = osloParts(candidate)
     if (back.date === date && back.time === time.padStart(5, '0')) return candidate

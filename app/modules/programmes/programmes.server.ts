@@ -2,7 +2,7 @@ import { db } from '~/db.server.ts'
 import type { Lang } from '~/i18n/index.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import { can, type Viewer } from '~/modules/auth/index.ts'
-import { checkSchedule, getTemplate, minutesBetween, nationalCurricula, nationalCurriculum, osloInstant, readAgenda, readMethods, readTasks, suggestSchedule, type ScheduledSession } from '~/modules/curriculum/index.ts'
+import { checkSchedule, getTemplate, minutesBetween, nationalCurricula, nationalCurriculum, osloInstant, osloParts, readAgenda, readMethods, readTasks, suggestSchedule, type ScheduledSession } from '~/modules/curriculum/index.ts'
 import type { Audience } from '~/modules/tenancy/index.ts'
 import { sortByName } from '~/utils/format.ts'
 import type { ProgrammeInput } from './schemas.ts'
@@ -210,4 +210,30 @@ export async function upcomingGatherings(viewer: Viewer, take = 3, now = new Dat
     select: { id: true, title: true, startsAt: true, durationMinutes: true, location: true, preparation: true, programmeId: true, programme: { select: { name: true } } },
   })
   return rows.map(({ preparation, ...g }) => ({ ...g, tasks: readTasks(preparation) }))
+}
+
+/**
+ * Moves a gathering (date, times, place). Checked like a new plan: inside the
+ * period, ending after it starts, not overlapping another gathering. Its
+ * calendar SEQUENCE grows so subscribed calendars update.
+ */
+export async function rescheduleGathering(actor: Actor, programmeId: string, gatheringId: string, input: { date: string; start: string; end: string; location?: string }) {
+  const programme = await db.programme.findUnique({ where: { id: programmeId }, select: { startsOn: true, endsOn: true, gatherings: { orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, durationMinutes: true } } } })
+  const index = programme?.gatherings.findIndex((g) => g.id === gatheringId) ?? -1
+  if (!programme || index < 0) return { ok: false as const, fieldErrors: {} as Record<string, string[]>, notFound: true }
+  const sessions = programme.gatherings.map((g) => {
+    const start = osloParts(g.startsAt)
+    return { date: start.date, start: start.time, end: osloParts(new Date(g.startsAt.getTime() + g.durationMinutes * 60_000)).time }
+  })
+  sessions[index] = { date: input.date, start: input.start, end: input.end }
+  const issues = checkSchedule({ startsOn: osloParts(programme.startsOn).date, endsOn: osloParts(programme.endsOn).date }, sessions).filter((i) => i.index === index)
+  if (issues.length) return { ok: false as const, notFound: false, fieldErrors: Object.fromEntries(issues.map((i) => [i.field, [i.message]])) }
+  await db.$transaction(async (tx) => {
+    await tx.gathering.update({
+      where: { id: gatheringId },
+      data: { startsAt: osloInstant(input.date, input.start), durationMinutes: minutesBetween(input.date, input.start, input.end), location: input.location || null, revision: { increment: 1 } },
+    })
+    await audit(tx, { actorId: actor.userId, municipalityId: actor.municipalityId, action: 'reschedule', entity: 'Gathering', entityId: gatheringId, details: input, ip: actor.ip })
+  })
+  return { ok: true as const }
 }

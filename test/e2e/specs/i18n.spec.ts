@@ -40,7 +40,7 @@ test('the language switch works without JavaScript', async ({ browser }) => {
 // Every page each role can reach (the listed start pages and every link from
 // them, two levels deep), rendered in nynorsk and English and checked with axe.
 const START: [Account | null, string[]][] = [
-  [null, ['/', '/login', '/forgot-password', '/privacy', '/accessibility']],
+  [null, ['/', '/login', '/forgot-password', '/privacy', '/accessibility', '/verify']],
   ['municipality_admin', ['/dashboard', '/account', '/account/password', '/admin/users', '/admin/users/invite', '/admin/users/import', '/admin/units', '/admin/municipality', '/admin/outbox', '/admin/audit']],
   ['platform_admin', ['/dashboard', '/platform/municipalities']],
   ['national_editor', ['/dashboard', '/national']],

@@ -64,6 +64,8 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/templates', allowed: PLANNERS },
   { path: '/programmes', allowed: [...PLANNERS, 'mentor', 'network_contact'] },
   { path: '/programmes/new', allowed: PLANNERS },
+  { path: '/check-in', allowed: [...PLANNERS, 'mentor', 'network_contact'] },
+  { path: '/verify', allowed: [...EVERYONE, 'visitor'] },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()

@@ -1,4 +1,5 @@
 import { useLang, useT } from '~/components/i18n.tsx'
+import { LOCALES, type Lang } from '~/i18n/index.ts'
 import { formatTime } from '~/utils/format.ts'
 import type { AgendaBlock } from '../content-schema.ts'
 import { timedAgenda } from '../session-data.ts'
@@ -41,6 +42,16 @@ export function AgendaTable({ blocks, durationMinutes, startsAt, id }: { blocks:
   )
 }
 
-export function hours(minutes: number) {
-  return Number.isInteger(minutes / 60) ? String(minutes / 60) : (minutes / 60).toFixed(1)
+const hourFormats = new Map<string, Intl.NumberFormat>()
+
+/** Hours from minutes, with at most one decimal in the reader's language (26,5 in Norwegian, 26.5 in English). */
+export function hours(minutes: number, lang: Lang = 'nb') {
+  let f = hourFormats.get(lang)
+  if (!f) hourFormats.set(lang, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 })))
+  return f.format(minutes / 60)
+}
+
+export function useHours() {
+  const lang = useLang()
+  return (minutes: number) => hours(minutes, lang)
 }

@@ -1,13 +1,14 @@
 import { Form, Link } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
-import { hours } from './agenda.tsx'
+import { useHours } from './agenda.tsx'
 
 export type TemplateSessionRow = { id: string; order: number; kind: string; title: string; theme: string; durationMinutes: number; preparation: string[]; methods: string[] }
 
 /** The sessions of a template; with `editable`, each row has edit, move and remove controls (plain forms). */
 export function TemplateSessions({ templateId, sessions, editable }: { templateId: string; sessions: TemplateSessionRow[]; editable: boolean }) {
   const t = useT()
+  const hours = useHours()
   return (
     <div className="table-wrap">
       <table className="ds-table" data-border="true">

@@ -2,13 +2,14 @@ import type { FieldMetadata } from '@conform-to/react'
 import { FormErrors, TextField } from '~/components/form.tsx'
 import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
-import { hours } from '~/modules/curriculum/components/agenda.tsx'
+import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 
 type Planned = { title: string; kind: string; durationMinutes: number }
 
 /** One date with start and end time per session; field errors sit on the field they concern. */
 export function SessionDates({ field, sessions }: { field: FieldMetadata<{ date: string; start: string; end: string }[]>; sessions: Planned[] }) {
   const t = useT()
+  const hours = useHours()
   const items = field.getFieldList()
   return (
     <fieldset className="ds-fieldset stack">

@@ -1,0 +1,124 @@
+import { db } from '~/db.server.ts'
+import { audit } from '~/modules/audit/audit.server.ts'
+import { osloInstant, osloParts } from '~/modules/curriculum/index.ts'
+import { sortByName } from '~/utils/format.ts'
+import { capMinutes, minutesFromTimes } from './hours.ts'
+import type { RegisterStatus } from './schemas.ts'
+
+type Actor = { userId: string; municipalityId: string; ip?: string | null }
+type GatheringRef = { id: string; programmeId: string; startsAt: Date; durationMinutes: number }
+
+export type RegisterRow = {
+  userId: string
+  name: string
+  status: RegisterStatus
+  minutes: number | null
+  notice: { reason: string | null } | null
+  checkIn: { at: Date; confirmed: boolean } | null
+}
+
+/** The people of a gathering's register: enrolled on the day, plus anyone already recorded. */
+export async function getRegister(gathering: GatheringRef) {
+  const end = new Date(gathering.startsAt.getTime() + gathering.durationMinutes * 60_000)
+  const [enrolments, attendance, notices, checkIns, version] = await Promise.all([
+    db.enrolment.findMany({
+      where: { programmeId: gathering.programmeId, joinedOn: { lt: end }, OR: [{ leftOn: null }, { leftOn: { gte: gathering.startsAt } }] },
+      select: { user: { select: { id: true, name: true } } },
+    }),
+    db.attendance.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, status: true, minutesPresent: true } }),
+    db.absenceNotice.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, reason: true } }),
+    db.checkIn.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, createdAt: true, confirmedAt: true } }),
+    db.gathering.findUniqueOrThrow({ where: { id: gathering.id }, select: { registerVersion: true } }),
+  ])
+  const people = new Map(enrolments.map((e) => [e.user.id, e.user.name]))
+  const missing = attendance.filter((a) => !people.has(a.userId)).map((a) => a.userId)
+  if (missing.length) for (const u of await db.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) people.set(u.id, u.name)
+  const byUser = new Map(attendance.map((a) => [a.userId, a]))
+  const noticeBy = new Map(notices.map((n) => [n.userId, n]))
+  const checkInBy = new Map(checkIns.map((c) => [c.userId, c]))
+  const rows: RegisterRow[] = [...people].map(([userId, name]) => {
+    const a = byUser.get(userId)
+    const c = checkInBy.get(userId)
+    return {
+      userId,
+      name,
+      status: (a?.status as RegisterStatus | undefined) ?? 'unmarked',
+      minutes: a?.minutesPresent ?? null,
+      notice: noticeBy.has(userId) ? { reason: noticeBy.get(userId)!.reason } : null,
+      checkIn: c ? { at: c.createdAt, confirmed: !!c.confirmedAt } : null,
+    }
+  })
+  return { version: version.registerVersion, rows: sortByName(rows) }
+}
+
+export type RegisterEntry = { userId: string; status: RegisterStatus; minutes?: number; arrived?: string; left?: string }
+export type SaveResult = { ok: true } | { ok: false; reason: 'conflict' } | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string[]> }
+
+/** What an entry means in minutes: full, none, or part of the session (from minutes or from times). */
+export function entryMinutes(gathering: GatheringRef, e: RegisterEntry): number | null {
+  if (e.status === 'unmarked') return null
+  if (e.status === 'present') return gathering.durationMinutes
+  if (e.status === 'absent') return 0
+  if (e.arrived || e.left) {
+    const day = osloParts(gathering.startsAt).date
+    return minutesFromTimes(gathering, e.arrived ? osloInstant(day, e.arrived) : null, e.left ? osloInstant(day, e.left) : null)
+  }
+  return capMinutes(e.minutes ?? 0, gathering.durationMinutes)
+}
+
+/**
+ * Saves the whole register in one transaction. It is based on the version the
+ * coordinator loaded: when someone else saved in between, nothing is written
+ * and the caller shows the current values (no silent lost update).
+ */
+export async function saveRegister(actor: Actor, gathering: GatheringRef, version: number, entries: RegisterEntry[]): Promise<SaveResult> {
+  const fieldErrors: Record<string, string[]> = {}
+  entries.forEach((e, i) => {
+    if (e.status === 'partial' && e.minutes !== undefined && e.minutes > gathering.durationMinutes) fieldErrors[`rows[${i}].minutes`] = ['attendance.minutesRange']
+  })
+  if (Object.keys(fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors }
+  const allowed = new Set((await getRegister(gathering)).rows.map((r) => r.userId))
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.gathering.updateMany({ where: { id: gathering.id, registerVersion: version }, data: { registerVersion: { increment: 1 } } })
+    if (count !== 1) return { ok: false, reason: 'conflict' } as const
+    for (const e of entries) {
+      if (!allowed.has(e.userId)) continue
+      const minutes = entryMinutes(gathering, e)
+      if (minutes === null) {
+        await tx.attendance.deleteMany({ where: { gatheringId: gathering.id, userId: e.userId } })
+        continue
+      }
+      const status = e.status === 'partial' && minutes === gathering.durationMinutes ? 'present' : e.status === 'partial' && minutes === 0 ? 'absent' : e.status
+      await tx.attendance.upsert({
+        where: { gatheringId_userId: { gatheringId: gathering.id, userId: e.userId } },
+        create: { gatheringId: gathering.id, userId: e.userId, programmeId: gathering.programmeId, status, minutesPresent: minutes, recordedById: actor.userId },
+        update: { status, minutesPresent: minutes, recordedById: actor.userId },
+      })
+    }
+    await audit(tx, { actorId: actor.userId, municipalityId: actor.municipalityId, action: 'save-register', entity: 'Gathering', entityId: gathering.id, details: { entries: entries.length, version }, ip: actor.ip })
+    return { ok: true } as const
+  })
+}
+
+/** One action: everyone on the register present for the full session. */
+export async function markAllPresent(actor: Actor, gathering: GatheringRef, version: number) {
+  const { rows } = await getRegister(gathering)
+  return saveRegister(actor, gathering, version, rows.map((r) => ({ userId: r.userId, status: 'present' as const })))
+}
+
+/** Confirms pending self check-ins: each becomes present for the full session unless already recorded. */
+export async function confirmCheckIns(actor: Actor, gathering: GatheringRef) {
+  return db.$transaction(async (tx) => {
+    const pending = await tx.checkIn.findMany({ where: { gatheringId: gathering.id, confirmedAt: null } })
+    for (const c of pending) {
+      await tx.checkIn.update({ where: { id: c.id }, data: { confirmedAt: new Date(), confirmedById: actor.userId } })
+      const existing = await tx.attendance.findUnique({ where: { gatheringId_userId: { gatheringId: gathering.id, userId: c.userId } } })
+      if (!existing) {
+        await tx.attendance.create({ data: { gatheringId: gathering.id, userId: c.userId, programmeId: gathering.programmeId, status: 'present', minutesPresent: gathering.durationMinutes, recordedById: actor.userId } })
+      }
+    }
+    if (pending.length) await tx.gathering.update({ where: { id: gathering.id }, data: { registerVersion: { increment: 1 } } })
+    await audit(tx, { actorId: actor.userId, municipalityId: actor.municipalityId, action: 'confirm-check-ins', entity: 'Gathering', entityId: gathering.id, details: { count: pending.length }, ip: actor.ip })
+    return pending.length
+  })
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'error.time' })
+
+export const REGISTER_STATUSES = ['unmarked', 'present', 'partial', 'absent'] as const
+export type RegisterStatus = (typeof REGISTER_STATUSES)[number]
+
+export const registerSchema = z.object({
+  intent: z.literal('save'),
+  version: z.coerce.number().int(),
+  rows: z
+    .array(
+      z
+        .object({
+          userId: z.string(),
+          status: z.enum(REGISTER_STATUSES),
+          minutes: z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' }).min(0, { error: 'attendance.minutesRange' }).optional(),
+          arrived: time.optional(),
+          left: time.optional(),
+        })
+        .refine((r) => r.status !== 'partial' || r.minutes !== undefined || r.arrived || r.left, { path: ['minutes'], error: 'attendance.partialNeedsTime' }),
+    )
+    .max(500),
+})
+
+export const ABSENCE_REASONS = ['work', 'family', 'leave', 'other'] as const
+
+export const absenceSchema = z.object({
+  intent: z.literal('absence'),
+  reason: z.enum(ABSENCE_REASONS).optional(),
+})
+
+export const CREDIT_KINDS = ['catch-up', 'assignment', 'other'] as const
+
+export const creditSchema = z.object({
+  intent: z.literal('credit'),
+  userId: z.string({ error: 'error.required' }),
+  minutes: z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' }).min(1, { error: 'attendance.creditRange' }).max(600, { error: 'attendance.creditRange' }),
+  kind: z.enum(CREDIT_KINDS, { error: 'error.required' }),
+  reason: z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(300, { error: 'error.tooLong' }),
+})
+
+export const checkInSchema = z.object({
+  code: z
+    .string({ error: 'error.required' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{6}$/, { error: 'checkin.badCode' }),
+})
+
+const date = z.string({ error: 'error.required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error.date' })
+export const rescheduleSchema = z.object({
+  date,
+  start: time,
+  end: time,
+  location: z.string().trim().max(200, { error: 'error.tooLong' }).optional(),
+})

@@ -1,0 +1,145 @@
+import { getFormProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { FormErrors, SelectField, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
+import { useLang, useT } from '~/components/i18n.tsx'
+import type { MessageKey } from '~/i18n/index.ts'
+import { AttendanceGrid } from '~/modules/attendance/components/grid.tsx'
+import { attendanceGrid, CREDIT_KINDS, creditSchema, grantCredit, gridView, listAbsences } from '~/modules/attendance/index.ts'
+import { useHours } from '~/modules/curriculum/components/agenda.tsx'
+import { feedUrl, hasFeed, requireProgramme, rotateFeed } from '~/modules/programmes/index.ts'
+import { db } from '~/db.server.ts'
+import { formatDate, formatDateShort } from '~/utils/format.ts'
+import { invalid } from '~/utils/forms.server.ts'
+import { notFound } from '~/utils/http.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.title', data?.name)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { programmeId, viewer } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
+  const [grid, feed] = await Promise.all([attendanceGrid(programmeId), hasFeed('programme', viewer.userId, programmeId)])
+  const names = new Map(grid.rows.map((r) => [r.userId, r.name]))
+  const granterIds = [...new Set(grid.credits.map((c) => c.grantedById))].filter((id) => !names.has(id))
+  const granters = granterIds.length ? await db.user.findMany({ where: { id: { in: granterIds } }, select: { id: true, name: true } }) : []
+  for (const g of granters) names.set(g.id, g.name)
+  return {
+    programmeId,
+    name: grid.name,
+    requiredMinutes: grid.requiredMinutes,
+    gatherings: grid.gatherings,
+    rows: gridView(grid),
+    credits: grid.credits.map((c) => ({ ...c, name: names.get(c.userId) ?? '–', grantedBy: names.get(c.grantedById) ?? '–' })),
+    absences: await listAbsences(programmeId, names),
+    feed,
+  }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { programmeId, viewer, municipalityId } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
+  const formData = await request.formData()
+  if (formData.get('intent') === 'feed') {
+    const token = await rotateFeed('programme', viewer.userId, programmeId)
+    return { feedUrl: feedUrl(token), result: undefined }
+  }
+  const submission = parseWithZod(formData, { schema: creditSchema })
+  if (submission.status !== 'success') return invalid(submission.reply())
+  if (!(await grantCredit({ userId: viewer.userId, municipalityId, ip: context.clientIp }, programmeId, submission.value))) notFound()
+  throw redirect(`/programmes/${programmeId}/attendance?credited=1#credits-heading`)
+}
+
+export default function AttendanceOverview() {
+  const t = useT()
+  const hours = useHours()
+  const lang = useLang()
+  const data = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const [form, f] = useZodForm('credit', creditSchema, actionData?.result, { kind: 'catch-up' })
+  return (
+    <div className="stack">
+      <p className="ds-paragraph">
+        <Link to={`/programmes/${data.programmeId}`}>{data.name}</Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t('attendance.title')}
+      </h1>
+      <p className="ds-paragraph">{t('attendance.required', { hours: hours(data.requiredMinutes) })}</p>
+      <p className="row">
+        <a href={`/programmes/${data.programmeId}/attendance.csv`} download>
+          {t('attendance.csv')}
+        </a>
+        <Link to={`/programmes/${data.programmeId}/diplomas`}>{t('diploma.title')}</Link>
+      </p>
+      <AttendanceGrid programmeId={data.programmeId} gatherings={data.gatherings} rows={data.rows} />
+
+      <section className="stack" aria-labelledby="credits-heading">
+        <h2 className="ds-heading" data-size="sm" id="credits-heading">
+          {t('credit.title')}
+        </h2>
+        {params.get('credited') ? (
+          <div className="ds-alert" data-color="success" role="status">
+            <p className="ds-paragraph">{t('credit.saved')}</p>
+          </div>
+        ) : null}
+        {data.credits.length ? (
+          <ul className="ds-list">
+            {data.credits.map((c) => (
+              <li key={c.id}>
+                {c.name}: {c.minutes} min, {t(`credit.kind.${c.kind}` as MessageKey)} – {c.reason} ({t('credit.grantedBy', { name: c.grantedBy, date: formatDateShort(c.createdAt, lang) })})
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <Form method="post" {...getFormProps(form)} className="form-grid form-narrow">
+          <FormErrors id={form.errorId} errors={form.errors} />
+          <input type="hidden" name="intent" value="credit" />
+          <SelectField field={f.userId} label={t('enrol.who')} placeholder={t('common.choose')} options={data.rows.map((r) => ({ value: r.userId, label: r.name }))} />
+          <TextField field={f.minutes} label={t('credit.minutes')} type="number" inputMode="numeric" />
+          <SelectField field={f.kind} label={t('credit.kind')} options={CREDIT_KINDS.map((k) => ({ value: k, label: t(`credit.kind.${k}` as MessageKey) }))} />
+          <TextField field={f.reason} label={t('credit.reason')} />
+          <div>
+            <SubmitButton variant="secondary">{t('credit.submit')}</SubmitButton>
+          </div>
+        </Form>
+      </section>
+
+      <section className="stack" aria-labelledby="absences-heading">
+        <h2 className="ds-heading" data-size="sm" id="absences-heading">
+          {t('absence.overview')}
+        </h2>
+        {data.absences.length ? (
+          <ul className="ds-list">
+            {data.absences.map((a) => (
+              <li key={a.id}>
+                {a.name} – {a.gathering.title} ({formatDate(a.gathering.startsAt, lang)}){a.reason ? `: ${t(`absence.reason.${a.reason}` as MessageKey)}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="ds-paragraph">{t('absence.none')}</p>
+        )}
+      </section>
+
+      <section className="stack" aria-labelledby="feed-heading">
+        <h2 className="ds-heading" data-size="sm" id="feed-heading">
+          {t('calendar.programme')}
+        </h2>
+        <p className="ds-paragraph">{t('calendar.lead')}</p>
+        {actionData && 'feedUrl' in actionData && actionData.feedUrl ? (
+          <p className="ds-paragraph pre-wrap" data-testid="feed-url">
+            {actionData.feedUrl}
+          </p>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="feed" />
+          <button type="submit" className="ds-button" data-variant="secondary">
+            {data.feed ? t('calendar.rotate') : t('calendar.create')}
+          </button>
+        </Form>
+      </section>
+    </div>
+  )
+}

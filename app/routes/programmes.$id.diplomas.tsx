@@ -1,0 +1,91 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useT } from '~/components/i18n.tsx'
+import { db } from '~/db.server.ts'
+import { getT } from '~/i18n/lang.server.ts'
+import { attendanceGrid } from '~/modules/attendance/index.ts'
+import { DiplomaTable } from '~/modules/diplomas/components/diploma-table.tsx'
+import { issueDiplomas, listDiplomas, reissueDiploma, revokeDiploma } from '~/modules/diplomas/index.ts'
+import { requireProgramme } from '~/modules/programmes/index.ts'
+import { notFound } from '~/utils/http.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'diploma.title', data?.name)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { programmeId } = await requireProgramme(request, params.id, 'manage', 'issue:diplomas')
+  const [programme, grid, diplomas] = await Promise.all([db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true } }), attendanceGrid(programmeId), listDiplomas(programmeId)])
+  const rows = grid.rows.map((r) => ({ userId: r.userId, name: r.name, totalMinutes: r.hours.totalMinutes, requiredMinutes: r.hours.requiredMinutes, eligible: r.hours.eligible, canStillReach: r.hours.canStillReach }))
+  const active = new Set(diplomas.filter((d) => !d.revokedAt).map((d) => d.userId))
+  return { programmeId, name: programme.name, rows, diplomas, waiting: rows.filter((r) => r.eligible && !active.has(r.userId)).length, anyActive: active.size > 0 }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { programmeId, viewer, municipalityId } = await requireProgramme(request, params.id, 'manage', 'issue:diplomas')
+  const actor = { userId: viewer.userId, municipalityId, ip: context.clientIp }
+  const { lang } = await getT(request, viewer)
+  const form = await request.formData()
+  const intent = String(form.get('intent') ?? '')
+  const here = `/programmes/${programmeId}/diplomas`
+  if (intent === 'bulk') {
+    const r = await issueDiplomas(actor, programmeId, 'eligible', 'diploma', lang)
+    throw redirect(`${here}?issued=${r.issued.length}`)
+  }
+  if (intent === 'issue-diploma' || intent === 'issue-participation') {
+    const r = await issueDiplomas(actor, programmeId, [String(form.get('userId') ?? '')], intent === 'issue-diploma' ? 'diploma' : 'participation', lang)
+    if (!r.issued.length) return data({ error: r.skipped[0]?.reason ?? 'notFound' }, { status: 400 })
+    throw redirect(`${here}?issued=1`)
+  }
+  const reason = String(form.get('reason') ?? '').trim()
+  if (intent === 'revoke' || intent === 'reissue') {
+    if (!reason || reason.length > 300) return data({ error: 'diploma.reasonRequired' }, { status: 400 })
+    const diplomaId = String(form.get('diplomaId') ?? '')
+    const ok = intent === 'revoke' ? await revokeDiploma(actor, programmeId, diplomaId, reason) : !!(await reissueDiploma(actor, programmeId, diplomaId, reason, lang))
+    if (!ok) notFound()
+    throw redirect(`${here}?${intent === 'revoke' ? 'revoked' : 'reissued'}=1`)
+  }
+  throw new Response('Unknown intent', { status: 400 })
+}
+
+export default function Diplomas() {
+  const t = useT()
+  const { programmeId, name, rows, diplomas, waiting, anyActive } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const status = params.get('issued') ? t('diploma.issuedCount', { count: params.get('issued')! }) : params.get('revoked') ? t('diploma.revokedDone') : params.get('reissued') ? t('diploma.reissuedDone') : null
+  return (
+    <div className="stack">
+      <p className="ds-paragraph">
+        <Link to={`/programmes/${programmeId}`}>{name}</Link> · <Link to={`/programmes/${programmeId}/attendance`}>{t('attendance.title')}</Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t('diploma.title')}
+      </h1>
+      <p className="ds-paragraph">{t('diploma.lead')}</p>
+      {status && !actionData ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{status}</p>
+        </div>
+      ) : null}
+      {actionData?.error ? (
+        <div className="ds-alert" data-color="danger" role="alert">
+          <p className="ds-paragraph">{t(actionData.error === 'notFound' ? 'error.404.body' : (actionData.error as 'diploma.reasonRequired'))}</p>
+        </div>
+      ) : null}
+      <div className="row">
+        <Form method="post">
+          <button type="submit" name="intent" value="bulk" className="ds-button" data-variant="primary" disabled={!waiting}>
+            {t('diploma.bulk', { count: waiting })}
+          </button>
+        </Form>
+        {anyActive ? (
+          <a className="ds-button" data-variant="secondary" href={`/programmes/${programmeId}/diplomas.pdf`}>
+            {t('diploma.downloadAll')}
+          </a>
+        ) : null}
+      </div>
+      <DiplomaTable rows={rows} diplomas={diplomas} />
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useLang, useT } from '~/components/i18n.tsx'
+import { RegisterForm } from '~/modules/attendance/components/register-form.tsx'
+import { confirmCheckIns, getRegister, markAllPresent, registerSchema, saveRegister } from '~/modules/attendance/index.ts'
+import { requireGathering } from '~/modules/programmes/index.ts'
+import { formatDate, formatTime } from '~/utils/format.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.register', data?.gathering.title)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { gathering } = await requireGathering(request, params, 'manage', 'record:attendance')
+  const register = await getRegister(gathering)
+  return { gathering: { id: gathering.id, programmeId: gathering.programmeId, title: gathering.title, startsAt: gathering.startsAt, durationMinutes: gathering.durationMinutes, programme: gathering.programme.name }, ...register }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { gathering, actor } = await requireGathering(request, params, 'manage', 'record:attendance')
+  const fullActor = { ...actor, ip: context.clientIp }
+  const formData = await request.formData()
+  const intent = formData.get('intent')
+  const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}/register`
+  if (intent === 'confirm-check-ins') {
+    const count = await confirmCheckIns(fullActor, gathering)
+    throw redirect(`${here}?confirmed=${count}`)
+  }
+  const version = Number(formData.get('version'))
+  if (intent === 'all-present') {
+    const result = await markAllPresent(fullActor, gathering, version)
+    if (!result.ok) return data({ conflict: true, errors: undefined, attempted: undefined, current: await getRegister(gathering) }, { status: 409 })
+    throw redirect(`${here}?saved=1`)
+  }
+  const submission = parseWithZod(formData, { schema: registerSchema })
+  if (submission.status !== 'success') {
+    const reply = submission.reply()
+    return data({ conflict: false, errors: reply.error ?? undefined, attempted: undefined, current: undefined }, { status: 400 })
+  }
+  const result = await saveRegister(fullActor, gathering, submission.value.version, submission.value.rows)
+  if (result.ok) throw redirect(`${here}?saved=1`)
+  // A 409 does not reload the page's data, so the current register travels with the answer.
+  if (result.reason === 'conflict') return data({ conflict: true, errors: undefined, attempted: submission.value.rows, current: await getRegister(gathering) }, { status: 409 })
+  return data({ conflict: false, errors: result.fieldErrors, attempted: undefined, current: undefined }, { status: 400 })
+}
+
+export default function Register() {
+  const t = useT()
+  const lang = useLang()
+  const loaded = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { gathering } = loaded
+  const { rows, version } = actionData?.current ?? loaded
+  const [params] = useSearchParams()
+  const pending = rows.filter((r) => r.checkIn && !r.checkIn.confirmed).length
+  return (
+    <div className="stack">
+      <p className="ds-paragraph no-print">
+        <Link to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}`}>{gathering.title}</Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t('attendance.register')}: {gathering.title}
+      </h1>
+      <p className="ds-paragraph">
+        {gathering.programme} · {formatDate(gathering.startsAt, lang)}, {formatTime(gathering.startsAt, lang)} · {t('attendance.duration', { minutes: gathering.durationMinutes })}
+      </p>
+      {actionData?.conflict ? (
+        <div className="ds-alert" data-color="warning" role="alert">
+          <p className="ds-paragraph">{t('attendance.conflict')}</p>
+        </div>
+      ) : null}
+      {params.get('saved') && !actionData ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{t('attendance.saved')}</p>
+        </div>
+      ) : null}
+      {params.get('confirmed') && !actionData ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{t('checkin.confirmedCount', { count: params.get('confirmed')! })}</p>
+        </div>
+      ) : null}
+      <div className="row no-print">
+        <Form method="post">
+          <input type="hidden" name="intent" value="all-present" />
+          <input type="hidden" name="version" value={version} />
+          <button type="submit" className="ds-button" data-variant="secondary">
+            {t('attendance.allPresent')}
+          </button>
+        </Form>
+        {pending ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="confirm-check-ins" />
+            <button type="submit" className="ds-button" data-variant="secondary">
+              {t('checkin.confirm', { count: pending })}
+            </button>
+          </Form>
+        ) : null}
+        <Link to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}/sign-in-sheet`}>{t('attendance.signInSheet')}</Link>
+      </div>
+      {rows.length ? (
+        <RegisterForm key={version} rows={rows} version={version} durationMinutes={gathering.durationMinutes} errors={actionData?.errors as Record<string, string[]> | undefined} attempted={actionData?.attempted} />
+      ) : (
+        <p className="ds-paragraph">{t('attendance.nobody')}</p>
+      )}
+    </div>
+  )
+}

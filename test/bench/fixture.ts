@@ -1,0 +1,23 @@
+// Bench data on top of the demo seed: the 2018 programme grown to 30 mentors
+// with registers and a diploma (or participation certificate) each.
+// Prints {"programmeId","diplomaId","coordinator"} as JSON.
+import { db } from '../../app/db.server.ts'
+import { issueDiplomas } from '../../app/modules/diplomas/index.ts'
+
+const programme = await db.programme.findFirstOrThrow({ where: { year: 2018 }, include: { gatherings: true } })
+const current = await db.enrolment.count({ where: { programmeId: programme.id } })
+for (let i = current; i < 30; i++) {
+  const user = await db.user.upsert({ where: { email: `bench${i}@trondheim.demo` }, create: { email: `bench${i}@trondheim.demo`, name: `Benk Mentor ${String(i).padStart(2, '0')}` }, update: {} })
+  await db.membership.upsert({ where: { userId_municipalityId_role: { userId: user.id, municipalityId: programme.municipalityId, role: 'mentor' } }, create: { userId: user.id, municipalityId: programme.municipalityId, role: 'mentor' }, update: {} })
+  await db.enrolment.create({ data: { programmeId: programme.id, userId: user.id, joinedOn: new Date('2018-01-01') } })
+  await db.attendance.createMany({
+    data: programme.gatherings.map((g, k) => ({ gatheringId: g.id, userId: user.id, programmeId: programme.id, status: (i + k) % 7 === 0 ? 'absent' : 'present', minutesPresent: (i + k) % 7 === 0 ? 0 : g.durationMinutes, recordedById: programme.coordinatorId })),
+  })
+}
+const actor = { userId: programme.coordinatorId, municipalityId: programme.municipalityId }
+await issueDiplomas(actor, programme.id, 'eligible', 'diploma', 'nb')
+const rest = await db.enrolment.findMany({ where: { programmeId: programme.id }, select: { userId: true } })
+await issueDiplomas(actor, programme.id, rest.map((r) => r.userId), 'participation', 'nb')
+const diploma = await db.diploma.findFirstOrThrow({ where: { programmeId: programme.id, revokedAt: null } })
+console.log(JSON.stringify({ programmeId: programme.id, diplomaId: diploma.id, diplomas: await db.diploma.count({ where: { programmeId: programme.id, revokedAt: null } }) }))
+await db.$disconnect()
