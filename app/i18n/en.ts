@@ -406,6 +406,7 @@ export const en: Messages = {
   'enrol.count': '{active} active participants ({total} in all, including those who left).',
   'enrol.csv': 'Enrol from a CSV file',
   'enrol.csvLead': 'Columns: name, e-mail and unit, with headings on the first line. Commas or semicolons. New people are invited by e-mail.',
+  'enrol.textHelp': 'You can correct rows right here.',
   'enrol.confirm': 'Enrol {count} participants',
   'enrol.existing': 'Has an account, will be enrolled',
   'enrol.alreadyEnrolled': 'Already a participant.',

@@ -405,6 +405,7 @@ export const nb = {
   'enrol.count': '{active} aktive deltakere ({total} i alt, også de som har sluttet).',
   'enrol.csv': 'Meld på fra CSV-fil',
   'enrol.csvLead': 'Kolonner: navn, e-post og enhet, med overskrift på første linje. Komma eller semikolon. Nye personer får invitasjon på e-post.',
+  'enrol.textHelp': 'Rettelser kan gjøres direkte her.',
   'enrol.confirm': 'Meld på {count} deltakere',
   'enrol.existing': 'Har konto, blir meldt på',
   'enrol.alreadyEnrolled': 'Er allerede deltaker.',

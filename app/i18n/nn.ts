@@ -406,6 +406,7 @@ export const nn: Messages = {
   'enrol.count': '{active} aktive deltakarar ({total} i alt, òg dei som har slutta).',
   'enrol.csv': 'Meld på frå CSV-fil',
   'enrol.csvLead': 'Kolonnar: namn, e-post og eining, med overskrift på første linja. Komma eller semikolon. Nye personar får invitasjon på e-post.',
+  'enrol.textHelp': 'Du kan rette direkte her.',
   'enrol.confirm': 'Meld på {count} deltakarar',
   'enrol.existing': 'Har konto, blir meld på',
   'enrol.alreadyEnrolled': 'Er allereie deltakar.',

@@ -5,6 +5,7 @@ import { db } from '~/db.server.ts'
 import { LANGUAGES, type MessageKey } from '~/i18n/index.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import { feedUrl, hasFeed, rotateFeed } from '~/modules/programmes/index.ts'
+import { CalendarFeedSection } from '~/modules/programmes/components/calendar-feed.tsx'
 import { pageTitle } from '~/utils/meta.ts'
 import { redirect } from '@remix-run/node'
 import { isLang } from '~/i18n/index.ts'
@@ -74,23 +75,7 @@ export default function Account() {
       <p className="ds-paragraph">
         <Link to="/account/password">{t('password.title')}</Link>
       </p>
-      <section className="stack" aria-labelledby="calendar-heading">
-        <h2 className="ds-heading" data-size="sm" id="calendar-heading">
-          {t('calendar.personal')}
-        </h2>
-        <p className="ds-paragraph">{t('calendar.personalLead')}</p>
-        {actionData?.feedUrl ? (
-          <p className="ds-paragraph pre-wrap" data-testid="feed-url">
-            {actionData.feedUrl}
-          </p>
-        ) : null}
-        <Form method="post">
-          <input type="hidden" name="intent" value="calendar" />
-          <button type="submit" className="ds-button" data-variant="secondary">
-            {data.hasFeed ? t('calendar.rotate') : t('calendar.create')}
-          </button>
-        </Form>
-      </section>
+      <CalendarFeedSection title={t('calendar.personal')} lead={t('calendar.personalLead')} exists={data.hasFeed} url={actionData?.feedUrl} />
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.ts
 import { PrintButton } from '~/modules/curriculum/components/print-button.tsx'
 import { getContent, nationalCurriculum } from '~/modules/curriculum/index.ts'
 import { notFound } from '~/utils/http.ts'
+import { MethodLinks } from '~/modules/curriculum/components/method-links.tsx'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'curriculum.title', data?.session.title)
@@ -68,20 +69,7 @@ export default function SessionPage() {
         </h2>
         <AgendaTable blocks={session.agenda} durationMinutes={session.durationMinutes} />
       </section>
-      {session.methods.length ? (
-        <section className="stack" aria-labelledby="methods">
-          <h2 className="ds-heading" data-size="sm" id="methods">
-            {t('curriculum.methods')}
-          </h2>
-          <ul className="ds-list">
-            {session.methods.map((m) => (
-              <li key={m}>
-                <Link to={`/methods/${m}`}>{t(`method.${m}` as MessageKey)}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MethodLinks methods={session.methods} headingId="methods" />
       {literature.length ? (
         <section className="stack" aria-labelledby="literature">
           <h2 className="ds-heading" data-size="sm" id="literature">

@@ -14,6 +14,7 @@ import { db } from '~/db.server.ts'
 import { formatDate, formatDateShort } from '~/utils/format.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
+import { CalendarFeedSection } from '~/modules/programmes/components/calendar-feed.tsx'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.title', data?.name)
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { programmeId, viewer, municipalityId } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
   const formData = await request.formData()
-  if (formData.get('intent') === 'feed') {
+  if (formData.get('intent') === 'calendar') {
     const token = await rotateFeed('programme', viewer.userId, programmeId)
     return { feedUrl: feedUrl(token), result: undefined }
   }
@@ -123,23 +124,7 @@ export default function AttendanceOverview() {
         )}
       </section>
 
-      <section className="stack" aria-labelledby="feed-heading">
-        <h2 className="ds-heading" data-size="sm" id="feed-heading">
-          {t('calendar.programme')}
-        </h2>
-        <p className="ds-paragraph">{t('calendar.lead')}</p>
-        {actionData && 'feedUrl' in actionData && actionData.feedUrl ? (
-          <p className="ds-paragraph pre-wrap" data-testid="feed-url">
-            {actionData.feedUrl}
-          </p>
-        ) : null}
-        <Form method="post">
-          <input type="hidden" name="intent" value="feed" />
-          <button type="submit" className="ds-button" data-variant="secondary">
-            {data.feed ? t('calendar.rotate') : t('calendar.create')}
-          </button>
-        </Form>
-      </section>
+      <CalendarFeedSection title={t('calendar.programme')} lead={t('calendar.lead')} exists={data.feed} url={actionData && 'feedUrl' in actionData ? actionData.feedUrl : null} />
     </div>
   )
 }

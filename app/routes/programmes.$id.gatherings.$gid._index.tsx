@@ -14,6 +14,7 @@ import { loadAudience } from '~/modules/tenancy/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
+import { MethodLinks } from '~/modules/curriculum/components/method-links.tsx'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.gathering', data?.gathering.title)
@@ -101,20 +102,7 @@ export default function GatheringPage() {
         </h2>
         <AgendaTable blocks={gathering.agenda} durationMinutes={gathering.durationMinutes} startsAt={gathering.startsAt} />
       </section>
-      {gathering.methods.length ? (
-        <section className="stack" aria-labelledby="methods-heading">
-          <h2 className="ds-heading" data-size="sm" id="methods-heading">
-            {t('curriculum.methods')}
-          </h2>
-          <ul className="ds-list">
-            {gathering.methods.map((m) => (
-              <li key={m}>
-                <Link to={`/methods/${m}`}>{t(`method.${m}` as MessageKey)}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MethodLinks methods={gathering.methods} headingId="methods-heading" />
       <section className="stack" aria-labelledby="prep-heading">
         <h2 className="ds-heading" data-size="sm" id="prep-heading">
           {t('curriculum.preparation')}

@@ -3,6 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { CsvImportForm, readCsvField } from '~/components/csv-import.tsx'
 import { FormErrors, SelectField, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { requirePermission } from '~/modules/auth/index.ts'
@@ -57,10 +58,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     throw redirect(`/programmes/${programmeId}/participants?left=1`)
   }
   if (intent === 'preview' || intent === 'import') {
-    const file = formData.get('file')
-    const csv = file instanceof File && file.size > 0 ? new TextDecoder().decode(await file.arrayBuffer()) : String(formData.get('csv') ?? '')
+    const csv = await readCsvField(formData)
     const joinedOn = String(formData.get('joinedOn') ?? '')
-    if (csv.length > 1_000_000 || !/^\d{4}-\d{2}-\d{2}$/.test(joinedOn)) return data({ form: 'csv', csv: '', preview: null, joinedOn, error: 'enrol.badImport' }, { status: 400 })
+    if (csv === null || !/^\d{4}-\d{2}-\d{2}$/.test(joinedOn)) return data({ form: 'csv', csv: '', preview: null, joinedOn, error: 'enrol.badImport' }, { status: 400 })
     if (intent === 'import') {
       const result = await runEnrolment(actor, municipality, programmeId, csv, joinedOn)
       if (result.ok) throw redirect(`/programmes/${programmeId}/participants?imported=${result.count}`)
@@ -152,36 +152,14 @@ export default function Participants() {
             <p className="ds-paragraph">{t('enrol.badImport')}</p>
           </div>
         ) : null}
-        <Form method="post" encType="multipart/form-data" className="form-grid">
-          <div className="ds-field">
-            <label className="ds-label" htmlFor="enrol-file">
-              {t('import.file')}
-            </label>
-            <input key={csvData?.csv ?? ''} className="ds-input" id="enrol-file" name="file" type="file" accept=".csv,text/csv,text/plain" />
-          </div>
-          <div className="ds-field">
-            <label className="ds-label" htmlFor="enrol-csv">
-              {t('import.text')}
-            </label>
-            <textarea key={csvData?.csv ?? ''} className="ds-input" id="enrol-csv" name="csv" rows={8} defaultValue={csvData?.csv ?? ''} />
-          </div>
+        <CsvImportForm id="enrol" help={t('enrol.textHelp')} csv={csvData?.csv ?? ''} confirm={csvData?.preview?.valid ? t('enrol.confirm', { count: csvData.preview.rows.length }) : null}>
           <div className="ds-field form-narrow">
             <label className="ds-label" htmlFor="enrol-joined">
               {t('enrol.joined')}
             </label>
             <input className="ds-input" id="enrol-joined" name="joinedOn" type="date" defaultValue={csvData?.joinedOn || defaultJoined} required />
           </div>
-          <div className="row">
-            <button type="submit" name="intent" value="preview" className="ds-button" data-variant="secondary">
-              {t('import.previewButton')}
-            </button>
-            {csvData?.preview?.valid ? (
-              <button type="submit" name="intent" value="import" className="ds-button" data-variant="primary">
-                {t('enrol.confirm', { count: csvData.preview.rows.length })}
-              </button>
-            ) : null}
-          </div>
-        </Form>
+        </CsvImportForm>
         {csvData?.preview ? <EnrolmentPreviewTable preview={csvData.preview} /> : null}
       </section>
 

@@ -107,7 +107,8 @@ export async function getTemplate(audience: Audience, id: string, { asReviewer =
   }
 }
 
-type SessionSeed = {
+/** A session as copied between the curriculum, templates and programme runs. */
+export type SessionSeed = {
   order: number
   kind: string
   title: string

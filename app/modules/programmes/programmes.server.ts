@@ -2,24 +2,14 @@ import { db } from '~/db.server.ts'
 import type { Lang } from '~/i18n/index.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import { can, type Viewer } from '~/modules/auth/index.ts'
-import { checkSchedule, getTemplate, minutesBetween, nationalCurricula, nationalCurriculum, osloInstant, osloParts, readAgenda, readMethods, readTasks, suggestSchedule, type ScheduledSession } from '~/modules/curriculum/index.ts'
+import { checkSchedule, getTemplate, type SessionSeed, minutesBetween, nationalCurricula, nationalCurriculum, osloInstant, osloParts, readAgenda, readMethods, readTasks, suggestSchedule, type ScheduledSession } from '~/modules/curriculum/index.ts'
 import type { Audience } from '~/modules/tenancy/index.ts'
 import { sortByName } from '~/utils/format.ts'
 import type { ProgrammeInput } from './schemas.ts'
 
 type Actor = { userId: string; municipalityId: string; ip?: string | null }
 
-type SourceSession = {
-  kind: string
-  title: string
-  theme: string
-  durationMinutes: number
-  preparation: string[]
-  agenda: { title: string; minutes: number }[]
-  methods: string[]
-  contentSlug: string | null
-  referenceDate?: string | null
-}
+type SourceSession = Omit<SessionSeed, 'order'> & { referenceDate?: string | null }
 
 export type ProgrammeSource = { value: string; label: string; national: boolean; requiredMinutes: number; sessions: SourceSession[]; templateId: string | null; sourceSlug: string | null }
 

@@ -1,29 +1,16 @@
+import { ImportSummary } from '~/components/csv-import.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { translateMessage } from '~/i18n/index.ts'
 import type { EnrolmentPreview } from '../enrolment.server.ts'
 
 export function EnrolmentPreviewTable({ preview }: { preview: EnrolmentPreview }) {
   const t = useT()
-  const bad = preview.rows.filter((r) => r.errors.length).length
   return (
     <div className="stack">
       <h3 className="ds-heading" data-size="xs" id="enrol-preview">
         {t('import.preview')}
       </h3>
-      {preview.fileErrors.length || bad ? (
-        <div className="ds-alert" data-color="danger" role="alert">
-          {preview.fileErrors.map((e) => (
-            <p key={e} className="ds-paragraph">
-              {translateMessage(t, e)}
-            </p>
-          ))}
-          {bad ? <p className="ds-paragraph">{t('import.rowsWithErrors', { count: bad })}</p> : null}
-        </div>
-      ) : (
-        <div className="ds-alert" data-color="success" role="status">
-          <p className="ds-paragraph">{t('import.ready', { count: preview.rows.length })}</p>
-        </div>
-      )}
+      <ImportSummary fileErrors={preview.fileErrors} rows={preview.rows} />
       <div className="table-wrap">
         <table className="ds-table" data-border="true" aria-labelledby="enrol-preview">
           <thead>

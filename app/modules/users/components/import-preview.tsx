@@ -1,3 +1,4 @@
+import { ImportSummary } from '~/components/csv-import.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { translateMessage, type MessageKey } from '~/i18n/index.ts'
 import type { ImportPreview } from '../import.server.ts'
@@ -5,26 +6,12 @@ import type { ImportPreview } from '../import.server.ts'
 /** The rows as they would be imported, with each row's problems. */
 export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   const t = useT()
-  const bad = preview.rows.filter((r) => r.errors.length).length
   return (
     <div className="stack">
       <h2 className="ds-heading" data-size="md" id="preview-heading">
         {t('import.preview')}
       </h2>
-      {preview.fileErrors.length || bad ? (
-        <div className="ds-alert" data-color="danger" role="alert">
-          {preview.fileErrors.map((e) => (
-            <p key={e} className="ds-paragraph">
-              {translateMessage(t, e)}
-            </p>
-          ))}
-          {bad ? <p className="ds-paragraph">{t('import.rowsWithErrors', { count: bad })}</p> : null}
-        </div>
-      ) : (
-        <div className="ds-alert" data-color="success" role="status">
-          <p className="ds-paragraph">{t('import.ready', { count: preview.rows.length })}</p>
-        </div>
-      )}
+      <ImportSummary fileErrors={preview.fileErrors} rows={preview.rows} />
       {preview.rows.length ? (
         <div className="table-wrap">
           <table className="ds-table" data-border="true" aria-labelledby="preview-heading">
