@@ -44,8 +44,8 @@ const START: [Account | null, string[]][] = [
   ['municipality_admin', ['/dashboard', '/account', '/account/password', '/admin/users', '/admin/users/invite', '/admin/users/import', '/admin/units', '/admin/municipality', '/admin/outbox', '/admin/audit']],
   ['platform_admin', ['/dashboard', '/platform/municipalities']],
   ['national_editor', ['/dashboard', '/national']],
-  ['coordinator', ['/dashboard']],
-  ['mentor', ['/dashboard']],
+  ['coordinator', ['/dashboard', '/programmes', '/templates']],
+  ['mentor', ['/dashboard', '/programmes', '/check-in']],
 ]
 const SKIP_LINK = { nn: 'Hopp til hovudinnhald', en: 'Skip to main content' }
 const SKIP = /\/(logout|language|municipality)$|\.(csv|pdf|ics)$/
@@ -58,7 +58,7 @@ async function chooseLanguage(page: Page, lang: 'nn' | 'en') {
 /** One page per route: record ids are folded, query strings ignored. */
 const routeOf = (path: string) => new URL(path, 'http://x').pathname.replace(/\/c[a-z0-9]{20,}/g, '/:id')
 
-async function crawl(page: Page, start: string[], seen: Set<string>, visit: (path: string) => Promise<void>, depth = 2) {
+async function crawl(page: Page, start: string[], seen: Set<string>, visit: (path: string) => Promise<void>, depth = 3) {
   let frontier = start
   for (let level = 0; level <= depth && frontier.length; level++) {
     const next: string[] = []
