@@ -25,8 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     curriculum: { slug: curriculum.slug, title: curriculum.title, contentLang: curriculum.contentLang },
     session,
     literature,
-    previous: curriculum.sessions[index - 1] ?? null,
-    next: curriculum.sessions[index + 1] ?? null,
+    // Only what the links need: the neighbours' full text would double the page's data.
+    previous: index > 0 ? { slug: curriculum.sessions[index - 1].slug, title: curriculum.sessions[index - 1].title } : null,
+    next: index < curriculum.sessions.length - 1 ? { slug: curriculum.sessions[index + 1].slug, title: curriculum.sessions[index + 1].title } : null,
   }
 }
 
