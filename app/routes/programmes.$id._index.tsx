@@ -2,23 +2,19 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
-import { requirePermission } from '~/modules/auth/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
-import { getProgramme, programmeAccess } from '~/modules/programmes/index.ts'
+import { getProgramme, requireProgramme } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
-import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.title', data?.programme.name)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await requirePermission(request, 'view:programmes')
-  const access = await programmeAccess(viewer, params.id ?? '')
-  if (!access) notFound()
-  const programme = await getProgramme(params.id!)
+  const { access, programmeId } = await requireProgramme(request, params.id, 'any')
+  const programme = await getProgramme(programmeId)
   const now = Date.now()
   return {
-    manage: access.access === 'manage',
+    manage: access === 'manage',
     programme: { ...programme, gatherings: programme.gatherings.map(({ preparation, agenda, ...g }) => ({ ...g, tasks: preparation.length })) },
     nextId: programme.gatherings.find((g) => new Date(g.startsAt).getTime() + g.durationMinutes * 60_000 > now)?.id ?? null,
     totalMinutes: programme.gatherings.reduce((s, g) => s + g.durationMinutes, 0),

@@ -4,32 +4,22 @@ import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
-import { requirePermission } from '~/modules/auth/index.ts'
 import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { PreparationForm, PreparationOverview } from '~/modules/programmes/components/preparation.tsx'
 import { ABSENCE_REASONS, myAbsence, notifyAbsence, withdrawAbsence } from '~/modules/attendance/index.ts'
 import { AbsenceForm } from '~/modules/attendance/components/absence-form.tsx'
-import { getGathering, getPreparation, preparationOverview, preparationSchema, programmeAccess, savePreparation } from '~/modules/programmes/index.ts'
+import { getPreparation, preparationOverview, preparationSchema, requireGathering, savePreparation } from '~/modules/programmes/index.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { invalid } from '~/utils/forms.server.ts'
-import { notFound } from '~/utils/http.ts'
 import { MethodLinks } from '~/modules/curriculum/components/method-links.tsx'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.gathering', data?.gathering.title)
 
-async function load(request: Request, params: { id?: string; gid?: string }) {
-  const viewer = await requirePermission(request, 'view:programmes')
-  const access = await programmeAccess(viewer, params.id ?? '')
-  const gathering = access ? await getGathering(params.id!, params.gid ?? '') : null
-  if (!access || !gathering) notFound()
-  return { viewer, access, gathering }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { viewer, access, gathering } = await load(request, params)
-  const manage = access.access === 'manage'
+  const { viewer, access, gathering } = await requireGathering(request, params, 'any')
+  const manage = access === 'manage'
   const [mine, overview, absence] = await Promise.all([
     manage ? null : getPreparation(gathering.id, viewer.userId),
     manage ? preparationOverview(await loadAudience(viewer), gathering.programmeId, gathering) : null,
@@ -40,8 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { viewer, access, gathering } = await load(request, params)
-  if (access.access !== 'participant') throw new Response('Forbidden', { status: 403 })
+  const { viewer, access, gathering, municipalityId } = await requireGathering(request, params, 'any')
+  if (access !== 'participant') throw new Response('Forbidden', { status: 403 })
   const formData = await request.formData()
   const intent = formData.get('intent')
   const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}`
@@ -57,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: preparationSchema })
   if (submission.status !== 'success') return invalid(submission.reply())
   const answers = gathering.preparation.map((_, i) => submission.value.answers[i] ?? '')
-  await savePreparation({ userId: viewer.userId }, { id: gathering.id, programmeId: gathering.programmeId, municipalityId: access.municipalityId }, answers, !!submission.value.share)
+  await savePreparation({ userId: viewer.userId }, { id: gathering.id, programmeId: gathering.programmeId, municipalityId }, answers, !!submission.value.share)
   throw redirect(`/programmes/${gathering.programmeId}/gatherings/${gathering.id}?saved=1#prep-heading`)
 }
 
@@ -119,7 +109,13 @@ export default function GatheringPage() {
             {overview ? <PreparationOverview rows={overview} /> : null}
           </>
         ) : (
-          <PreparationForm tasks={gathering.preparation} answers={mine?.answers ?? []} shared={mine?.shared ?? false} errors={actionData ? ['error'] : undefined} />
+          <PreparationForm
+            tasks={gathering.preparation}
+            // After a refused save the form shows what was typed, not what was stored.
+            answers={(actionData?.result?.initialValue?.answers as string[] | undefined) ?? mine?.answers ?? []}
+            shared={actionData ? actionData.result?.initialValue?.share === 'on' : (mine?.shared ?? false)}
+            errors={actionData ? ['error'] : undefined}
+          />
         )}
       </section>
     </div>

@@ -5,23 +5,18 @@ import { env } from '~/env.server.ts'
 import { checkInCode, currentCheckInCode } from '~/modules/attendance/index.ts'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { getT } from '~/i18n/lang.server.ts'
-import { requirePermission } from '~/modules/auth/index.ts'
 import { AgendaTable } from '~/modules/curriculum/components/agenda.tsx'
 import { AgendaClock, RoundTimer, useHydrated } from '~/modules/curriculum/components/timers.tsx'
 import { contentLang, getContent } from '~/modules/curriculum/index.ts'
-import { getGathering, programmeAccess, requireGathering } from '~/modules/programmes/index.ts'
+import { requireGathering } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
-import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'facilitate.title', data?.gathering.title)
 
 /** The coordinator's screen during a gathering: the agenda with a running clock, and team-round timers. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await requirePermission(request, 'manage:programmes')
-  const access = await programmeAccess(viewer, params.id ?? '')
-  const gathering = access?.access === 'manage' ? await getGathering(params.id!, params.gid ?? '') : null
-  if (!gathering) notFound()
+  const { viewer, gathering } = await requireGathering(request, params, 'manage', 'manage:programmes')
   const cl = contentLang((await getT(request, viewer)).lang)
   const rt = gathering.methods.includes('reflecting-team') ? getContent().methods.find((m) => m.slug === 'reflecting-team')?.text[cl] : undefined
   const code = await currentCheckInCode(gathering.id)

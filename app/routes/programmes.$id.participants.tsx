@@ -6,38 +6,29 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { CsvImportForm, readCsvField } from '~/components/csv-import.tsx'
 import { FormErrors, SelectField, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
-import { requirePermission } from '~/modules/auth/index.ts'
 import { osloParts } from '~/modules/curriculum/index.ts'
 import { EnrolmentPreviewTable } from '~/modules/programmes/components/enrolment-preview.tsx'
-import { enrolOne, enrolSchema, getProgramme, leaveProgramme, leaveSchema, listEnrolments, previewEnrolment, programmeAccess, runEnrolment, unitInMunicipality } from '~/modules/programmes/index.ts'
-import { listUnits } from '~/modules/tenancy/index.ts'
+import { enrolOne, enrolSchema, getProgramme, leaveProgramme, leaveSchema, listEnrolments, previewEnrolment, requireProgramme, runEnrolment, unitInMunicipality } from '~/modules/programmes/index.ts'
+import { getMunicipality, listUnits } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
-import { notFound } from '~/utils/http.ts'
 import { formatDate } from '~/utils/format.ts'
+import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
-import { db } from '~/db.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.participants', data?.programme.name)
 
-async function manageAccess(request: Request, programmeId: string) {
-  const viewer = await requirePermission(request, 'manage:programmes')
-  const access = await programmeAccess(viewer, programmeId)
-  if (!access || access.access !== 'manage') notFound()
-  return { viewer, municipalityId: access.municipalityId }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { municipalityId } = await manageAccess(request, params.id ?? '')
-  const [programme, enrolments, units] = await Promise.all([getProgramme(params.id!), listEnrolments(params.id!), listUnits(municipalityId)])
+  const { municipalityId, programmeId } = await requireProgramme(request, params.id, 'manage', 'manage:programmes')
+  const [programme, enrolments, units] = await Promise.all([getProgramme(programmeId), listEnrolments(programmeId), listUnits(municipalityId)])
   const today = osloParts(new Date()).date
   const start = osloParts(programme.startsOn).date
   return { programme: { id: programme.id, name: programme.name }, enrolments, units, defaultJoined: today < start ? start : today }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { viewer, municipalityId } = await manageAccess(request, params.id ?? '')
-  const programmeId = params.id!
-  const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { id: true, name: true, defaultLanguage: true } })
+  const { viewer, municipalityId, programmeId } = await requireProgramme(request, params.id, 'manage', 'manage:programmes')
+  const municipality = await getMunicipality(municipalityId)
+  if (!municipality) notFound()
   const actor = { userId: viewer.userId, municipalityId, ip: context.clientIp }
   const formData = await request.formData()
   const intent = String(formData.get('intent') ?? '')

@@ -17,22 +17,27 @@ export type RegisterRow = {
   checkIn: { at: Date; confirmed: boolean } | null
 }
 
-/** The people of a gathering's register: enrolled on the day, plus anyone already recorded. */
-export async function getRegister(gathering: GatheringRef) {
+/** Who is on a gathering's register: enrolled on the day, plus anyone already recorded (id → name). */
+async function registerPeople(gathering: GatheringRef, attendance: { userId: string }[]) {
   const end = new Date(gathering.startsAt.getTime() + gathering.durationMinutes * 60_000)
-  const [enrolments, attendance, notices, checkIns, version] = await Promise.all([
-    db.enrolment.findMany({
-      where: { programmeId: gathering.programmeId, joinedOn: { lt: end }, OR: [{ leftOn: null }, { leftOn: { gte: gathering.startsAt } }] },
-      select: { user: { select: { id: true, name: true } } },
-    }),
+  const enrolments = await db.enrolment.findMany({
+    where: { programmeId: gathering.programmeId, joinedOn: { lt: end }, OR: [{ leftOn: null }, { leftOn: { gte: gathering.startsAt } }] },
+    select: { user: { select: { id: true, name: true } } },
+  })
+  const people = new Map(enrolments.map((e) => [e.user.id, e.user.name]))
+  const missing = attendance.filter((a) => !people.has(a.userId)).map((a) => a.userId)
+  if (missing.length) for (const u of await db.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) people.set(u.id, u.name)
+  return people
+}
+
+export async function getRegister(gathering: GatheringRef) {
+  const [attendance, notices, checkIns, version] = await Promise.all([
     db.attendance.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, status: true, minutesPresent: true } }),
     db.absenceNotice.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, reason: true } }),
     db.checkIn.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, createdAt: true, confirmedAt: true } }),
     db.gathering.findUniqueOrThrow({ where: { id: gathering.id }, select: { registerVersion: true } }),
   ])
-  const people = new Map(enrolments.map((e) => [e.user.id, e.user.name]))
-  const missing = attendance.filter((a) => !people.has(a.userId)).map((a) => a.userId)
-  if (missing.length) for (const u of await db.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) people.set(u.id, u.name)
+  const people = await registerPeople(gathering, attendance)
   const byUser = new Map(attendance.map((a) => [a.userId, a]))
   const noticeBy = new Map(notices.map((n) => [n.userId, n]))
   const checkInBy = new Map(checkIns.map((c) => [c.userId, c]))
@@ -77,7 +82,8 @@ export async function saveRegister(actor: Actor, gathering: GatheringRef, versio
     if (e.status === 'partial' && e.minutes !== undefined && e.minutes > gathering.durationMinutes) fieldErrors[`rows[${i}].minutes`] = ['attendance.minutesRange']
   })
   if (Object.keys(fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors }
-  const allowed = new Set((await getRegister(gathering)).rows.map((r) => r.userId))
+  const recorded = await db.attendance.findMany({ where: { gatheringId: gathering.id }, select: { userId: true } })
+  const allowed = new Set((await registerPeople(gathering, recorded)).keys())
   return db.$transaction(async (tx) => {
     const { count } = await tx.gathering.updateMany({ where: { id: gathering.id, registerVersion: version }, data: { registerVersion: { increment: 1 } } })
     if (count !== 1) return { ok: false, reason: 'conflict' } as const
@@ -102,8 +108,9 @@ export async function saveRegister(actor: Actor, gathering: GatheringRef, versio
 
 /** One action: everyone on the register present for the full session. */
 export async function markAllPresent(actor: Actor, gathering: GatheringRef, version: number) {
-  const { rows } = await getRegister(gathering)
-  return saveRegister(actor, gathering, version, rows.map((r) => ({ userId: r.userId, status: 'present' as const })))
+  const recorded = await db.attendance.findMany({ where: { gatheringId: gathering.id }, select: { userId: true } })
+  const people = await registerPeople(gathering, recorded)
+  return saveRegister(actor, gathering, version, [...people.keys()].map((userId) => ({ userId, status: 'present' as const })))
 }
 
 /** Confirms pending self check-ins: each becomes present for the full session unless already recorded. */

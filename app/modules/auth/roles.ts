@@ -63,10 +63,6 @@ export const GRANTS = {
 
 export type Permission = keyof typeof GRANTS
 
-export function rolesGranting(permission: Permission): readonly Role[] {
-  return GRANTS[permission]
-}
-
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
   const granted: readonly Role[] = GRANTS[permission]
   return roles.some((role) => granted.includes(role))

@@ -74,16 +74,11 @@ export async function listTemplates(audience: Audience) {
   }))
 }
 
-/**
- * One template with its sessions, or null when the viewer may not see it. A
- * national editor (asReviewer) may also read templates submitted for review.
- */
-export async function getTemplate(audience: Audience, id: string, { asReviewer = false } = {}) {
-  const t = await db.programmeTemplate.findUnique({
-    where: { id },
-    include: { sessions: { orderBy: { order: 'asc' } }, municipality: { select: { name: true } } },
-  })
-  if (!t || !(canSee(audience, t) || (asReviewer && t.publicationStatus === 'submitted'))) return null
+const withSessions = { sessions: { orderBy: { order: 'asc' as const } }, municipality: { select: { name: true } } }
+type TemplateRow = NonNullable<Awaited<ReturnType<typeof db.programmeTemplate.findFirst<{ include: typeof withSessions }>>>>
+
+/** A template row as pages use it: sessions with their lists read back, hours totalled. */
+function templateView(t: TemplateRow, audience: Audience) {
   const sessions = t.sessions.map((s) => ({
     id: s.id,
     order: s.order,
@@ -105,6 +100,23 @@ export async function getTemplate(audience: Audience, id: string, { asReviewer =
     effectiveRequiredMinutes: t.requiredMinutes ?? totalMinutes,
     editable: t.municipalityId === audience.municipalityId,
   }
+}
+
+/**
+ * One template with its sessions, or null when the viewer may not see it. A
+ * national editor (asReviewer) may also read templates submitted for review.
+ */
+export async function getTemplate(audience: Audience, id: string, { asReviewer = false } = {}) {
+  const t = await db.programmeTemplate.findUnique({ where: { id }, include: withSessions })
+  if (!t || !(canSee(audience, t) || (asReviewer && t.publicationStatus === 'submitted'))) return null
+  return templateView(t, audience)
+}
+
+/** The municipality's own templates with their sessions, in one query. */
+export async function ownTemplates(audience: Audience) {
+  if (!audience.municipalityId) return []
+  const rows = await db.programmeTemplate.findMany({ where: { municipalityId: audience.municipalityId }, include: withSessions })
+  return sortByName(rows.map((t) => templateView(t, audience)))
 }
 
 /** A session as copied between the curriculum, templates and programme runs. */

@@ -4,7 +4,6 @@ import { z } from 'zod'
 const line = (max: number) => z.string().trim().max(max, { error: 'error.tooLong' })
 const title = z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(120, { error: 'error.tooLong' })
 
-export const DIAMOND_FIELDS = ['situation', 'thoughts', 'feelings', 'actions', 'body'] as const
 export const SUN_MAX_RAYS = 12
 
 export const diamondSchema = z.object({

@@ -102,11 +102,6 @@ export async function listDiplomas(programmeId: string) {
   })
 }
 
-export async function getDiplomas(ids: string[]) {
-  const rows = await db.diploma.findMany({ where: { id: { in: ids } } })
-  return ids.map((id) => rows.find((r) => r.id === id)).filter((d) => d !== undefined)
-}
-
 /** Public verification: only what is printed on the diploma, or null (not found). */
 export async function verifyDiploma(input: string) {
   const code = normaliseCode(input)

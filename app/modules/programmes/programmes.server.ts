@@ -2,7 +2,7 @@ import { db } from '~/db.server.ts'
 import type { Lang } from '~/i18n/index.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import { can, type Viewer } from '~/modules/auth/index.ts'
-import { checkSchedule, getTemplate, type SessionSeed, minutesBetween, nationalCurricula, nationalCurriculum, osloInstant, osloParts, readAgenda, readMethods, readTasks, suggestSchedule, type ScheduledSession } from '~/modules/curriculum/index.ts'
+import { checkSchedule, ownTemplates, type SessionSeed, minutesBetween, nationalCurricula, nationalCurriculum, osloInstant, osloParts, readAgenda, readMethods, readTasks, suggestSchedule, type ScheduledSession } from '~/modules/curriculum/index.ts'
 import type { Audience } from '~/modules/tenancy/index.ts'
 import { sortByName } from '~/utils/format.ts'
 import type { ProgrammeInput } from './schemas.ts'
@@ -15,12 +15,9 @@ export type ProgrammeSource = { value: string; label: string; national: boolean;
 
 /** What a run can be planned from: the municipality's own templates and the national curriculum. */
 export async function programmeSources(audience: Audience, lang: Lang): Promise<ProgrammeSource[]> {
-  const own = audience.municipalityId
-    ? await db.programmeTemplate.findMany({ where: { municipalityId: audience.municipalityId }, select: { id: true } })
-    : []
-  const templates = (await Promise.all(own.map((t) => getTemplate(audience, t.id)))).filter((t) => t !== null)
+  const templates = await ownTemplates(audience)
   return [
-    ...sortByName(templates).map((t) => ({
+    ...templates.map((t) => ({
       value: `template:${t.id}`,
       label: t.name,
       national: false,

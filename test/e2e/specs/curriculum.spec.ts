@@ -96,6 +96,10 @@ test('a mentor sees the next gathering, answers its preparation and fills in wor
   await expect(page.getByRole('status')).toHaveText('Forberedelsen er lagret.')
   await page.reload()
   await expect(answers.first()).toHaveValue('Jeg har lært å stille færre spørsmål.')
+  // A refused save (too long) answers 400 and keeps what was typed.
+  const refused = await page.request.post(new URL(page.url()).pathname, { form: { 'answers[0]': `${'x'.repeat(4001)}`, 'answers[1]': 'Behold meg' }, maxRedirects: 0 })
+  expect(refused.status()).toBe(400)
+  expect(await refused.text()).toContain('Behold meg')
 
   await page.goto('/methods/cognitive-diamond')
   await page.getByLabel('Tittel').fill('Travel kveldsvakt')
