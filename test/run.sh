@@ -35,7 +35,7 @@ if ! node -e "const c=new (require('pg').Client)({connectionString:process.argv[
   echo "PostgreSQL does not answer at $PG_URL: start it or set TEST_DATABASE_URL."
   exit 1
 fi
-E2E_PG_URL="$(node -e "const u=new URL(process.argv[1]);u.pathname='/mn_e2e';console.log(u.toString())" "$PG_URL")"
+E2E_PG_URL="$(node -e "const u=new URL(process.argv[1]);u.pathname='/mn_'+(process.env.TEST_NS||'test').replace(/[^a-z0-9_]/gi,'').toLowerCase()+'_e2e';console.log(u.toString())" "$PG_URL")"
 
 step "type check"
 npx tsc -p . || fail "type check"

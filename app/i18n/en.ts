@@ -1,6 +1,7 @@
-import type { Messages } from './index.ts'
+import type { nb } from './nb.ts'
 
-export const en: Messages = {
+/** The core interface texts; capability texts live in app/modules/<capability>/messages.ts. */
+export const en: Record<keyof typeof nb, string> = {
   'language.nb': 'Norwegian Bokmål',
   'language.nn': 'Norwegian Nynorsk',
   'language.en': 'English',

@@ -1,9 +1,17 @@
 // Interface texts in bokmål (default), nynorsk and English. `nb` defines the
 // keys; the other dictionaries are typed against it, so a missing or extra key
 // fails the type check.
-import { en } from './en.ts'
-import { nb } from './nb.ts'
-import { nn } from './nn.ts'
+import { en as coreEn } from './en.ts'
+import { nb as coreNb } from './nb.ts'
+import { nn as coreNn } from './nn.ts'
+
+// Each capability keeps its texts in app/modules/<capability>/messages.ts,
+// exporting `nb`, `nn` and `en` (nn and en typed against its nb), and is
+// registered here with one import and one spread per language:
+//   import * as networks from '~/modules/networks/messages.ts'
+//   const nb = { ...coreNb, ...networks.nb }   (and likewise nn, en)
+
+const nb = { ...coreNb }
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const
 export type Lang = (typeof LANGUAGES)[number]
@@ -12,7 +20,11 @@ export type Messages = Record<MessageKey, string>
 export type Vars = Record<string, string | number>
 export type T = (key: MessageKey, vars?: Vars) => string
 
-const dictionaries: Record<Lang, Messages> = { nb, nn, en }
+const nn: Messages = { ...coreNn }
+const en: Messages = { ...coreEn }
+
+/** Every dictionary, merged from the core and the capabilities. */
+export const dictionaries: Record<Lang, Messages> = { nb, nn, en }
 
 /** BCP 47 tags for `<html lang>` and Intl. */
 export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }

@@ -1,6 +1,7 @@
-import type { Messages } from './index.ts'
+import type { nb } from './nb.ts'
 
-export const nn: Messages = {
+/** The core interface texts; capability texts live in app/modules/<capability>/messages.ts. */
+export const nn: Record<keyof typeof nb, string> = {
   'language.nb': 'Bokmål',
   'language.nn': 'Nynorsk',
   'language.en': 'Engelsk',

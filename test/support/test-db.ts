@@ -10,7 +10,12 @@ export const PG_URL = process.env.TEST_DATABASE_URL || ''
 export const provider: 'sqlite' | 'postgresql' = PG_URL ? 'postgresql' : 'sqlite'
 
 export const SQLITE_TEMPLATE = path.join(TMP, 'template.db')
-export const PG_TEMPLATE = 'mn_test_template'
+/**
+ * Prefix of every PostgreSQL database a test run creates. Set TEST_NS to run
+ * several checkouts against one server without dropping each other's databases.
+ */
+export const NS = (process.env.TEST_NS || 'test').replace(/[^a-z0-9_]/gi, '').toLowerCase()
+export const PG_TEMPLATE = `mn_${NS}_template`
 
 export function pgUrlFor(database: string): string {
   const u = new URL(PG_URL)
@@ -23,7 +28,7 @@ export function workerId(): string {
   return String(process.pid)
 }
 
-export const WORKER_DB_PREFIX = 'mn_test_p'
+export const WORKER_DB_PREFIX = `mn_${NS}_p`
 
 /** A PostgreSQL server for tests that need one whatever the run's database. */
 export const ANY_PG_URL = PG_URL || process.env.PG_URL || 'postgresql://postgres@127.0.0.1:5432/test'

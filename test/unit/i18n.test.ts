@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '~/i18n/en.ts'
-import { createT, translate } from '~/i18n/index.ts'
-import { nb } from '~/i18n/nb.ts'
-import { nn } from '~/i18n/nn.ts'
+import { createT, dictionaries, translate } from '~/i18n/index.ts'
 import { formatDateTime, formatTime, sortByName } from '~/utils/format.ts'
+
+const { nb, nn, en } = dictionaries
 
 describe('dictionaries', () => {
   it('have the same keys and no empty texts', () => {
