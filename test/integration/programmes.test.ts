@@ -34,7 +34,7 @@ describe('programme runs', () => {
   it('creates 12 dated gatherings in Oslo time, all or nothing', async () => {
     const { actor, audience, input } = await setup()
     const result = await createProgramme(actor, audience, input, 'nb')
-    expect(result.ok).toBe(true)
+    expect(result).toEqual({ ok: true, id: expect.any(String) })
     const gatherings = await db.gathering.findMany({ where: { programmeId: (result as { id: string }).id }, orderBy: { order: 'asc' } })
     expect(gatherings).toHaveLength(12)
     expect(gatherings.reduce((s, g) => s + g.durationMinutes, 0)).toBe(44 * 60)

@@ -7,6 +7,15 @@ import { PG_TEMPLATE, PG_URL, pgUrlFor, provider, SQLITE_TEMPLATE, TMP, WORKER_D
 
 const id = workerId()
 
+// Worker threads keep globalThis between test files: drop the previous file's
+// client so this file's connection opens its own fresh database.
+const previous = globalThis as unknown as { __mentornettDb?: { $disconnect(): Promise<void> }; __mentornettDbReady?: unknown }
+if (previous.__mentornettDb) {
+  await previous.__mentornettDb.$disconnect().catch(() => {})
+  delete previous.__mentornettDb
+  delete previous.__mentornettDbReady
+}
+
 if (provider === 'sqlite') {
   const file = path.join(TMP, `worker-${id}.db`)
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })

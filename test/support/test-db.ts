@@ -2,6 +2,7 @@
 // (TEST_DATABASE_URL set) a PostgreSQL database per worker, both cloned from a
 // template migrated once per run.
 import path from 'node:path'
+import { threadId } from 'node:worker_threads'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -23,9 +24,9 @@ export function pgUrlFor(database: string): string {
   return u.toString()
 }
 
-/** Unique among test files running at the same time (each runs in its own process). */
+/** Unique among test files running at the same time (in processes or in threads). */
 export function workerId(): string {
-  return String(process.pid)
+  return threadId ? `${process.pid}_${threadId}` : String(process.pid)
 }
 
 export const WORKER_DB_PREFIX = `mn_${NS}_p`
