@@ -66,6 +66,10 @@ describe('programme templates', () => {
     expect(await submitForPublication(farsund.actor, fork.id)).toBe(false)
     expect(await submitForPublication(trondheim.actor, fork.id)).toBe(true)
     expect(await getTemplate(editor, fork.id, { asReviewer: true })).not.toBeNull()
+    // Submitted is not published: other municipalities still see nothing.
+    expect(await getTemplate(farsund.audience, fork.id)).toBeNull()
+    expect((await listTemplates(farsund.audience)).map((t) => t.id)).not.toContain(fork.id)
+    expect(await getTemplate(editor, fork.id)).toBeNull()
     expect(await reviewTemplate({ userId: editor.userId }, fork.id, 'publish')).toBe(true)
 
     const seen = (await getTemplate(farsund.audience, fork.id))!

@@ -22,4 +22,28 @@ describe('verification codes', () => {
     const codes = new Set(Array.from({ length: 1000 }, () => newVerificationCode((n) => randomBytes(n))))
     expect(codes.size).toBe(1000)
   })
+
+  it('encode whole and partial groups of five bits exactly (RFC 4648 test vectors in Crockford letters)', () => {
+    // 'f' = 0x66 -> 01100 110(00) ; 'fooba' is exactly 40 bits, 8 characters, nothing left over
+    expect(encodeBase32(new TextEncoder().encode('f'))).toBe('CR')
+    expect(encodeBase32(new TextEncoder().encode('fo'))).toBe('CSQG')
+    expect(encodeBase32(new TextEncoder().encode('fooba'))).toBe('CSQPYRK1')
+    expect(encodeBase32(new TextEncoder().encode('foobar'))).toBe('CSQPYRK1E8')
+    expect(encodeBase32(new Uint8Array(0))).toBe('')
+  })
+
+  it('ask for 16 random bytes for each code', () => {
+    const asked: number[] = []
+    newVerificationCode((n) => (asked.push(n), new Uint8Array(n)))
+    expect(asked).toEqual([16])
+  })
+
+  it('accept only the whole code, nothing before or after it', () => {
+    const code = '0123456789ABCDEFGHJKMNPQRS'
+    expect(isCodeShaped(code)).toBe(true)
+    expect(isCodeShaped(`X${code}`)).toBe(false)
+    expect(isCodeShaped(`${code}0`)).toBe(false)
+    expect(isCodeShaped(code.slice(1))).toBe(false)
+    expect(isCodeShaped(code.replace('A', 'U'))).toBe(false)
+  })
 })
