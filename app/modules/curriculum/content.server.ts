@@ -248,3 +248,17 @@ export function getContent(): Content {
 export function contentLang(lang: Lang): ContentLang {
   return lang
 }
+
+/**
+ * A gathering planned from the national curriculum keeps the title and theme in
+ * the language it was planned in. For a reader in another language (a calendar,
+ * a diploma), texts still as the curriculum wrote them are given in the reader's
+ * language; texts the coordinator edited are their own and stay as written.
+ */
+export function localiseGatheringText<G extends { contentSlug: string | null; title: string; theme?: string }>(g: G, lang: Lang): G {
+  const session = g.contentSlug ? getContent().curricula.flatMap((c) => c.sessions).find((s) => s.slug === g.contentSlug) : undefined
+  if (!session) return g
+  const text = session.text[contentLang(lang)]
+  const unedited = (key: 'title' | 'theme', value: string | undefined) => value !== undefined && CONTENT_LANGUAGES.some((l) => session.text[l][key] === value)
+  return { ...g, title: unedited('title', g.title) ? text.title : g.title, ...(g.theme !== undefined ? { theme: unedited('theme', g.theme) ? text.theme : g.theme } : {}) }
+}

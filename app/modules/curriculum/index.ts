@@ -1,5 +1,5 @@
 export * from './templates.server.ts'
-export { contentLang, getContent } from './content.server.ts'
+export { contentLang, getContent, localiseGatheringText } from './content.server.ts'
 export * from './session-data.ts'
 export * from './schedule.ts'
 export * from './worksheets.server.ts'
