@@ -237,6 +237,8 @@ export const en: Record<keyof typeof nb, string> = {
   'privacy.not': 'What is said in conversations between mentor and mentee is never stored. Shared cases must be anonymised.',
   'privacy.rightsHeading': 'Your rights',
   'privacy.rights': 'You can ask the municipality for access, correction and erasure. Contact your municipality’s data protection officer.',
+  'privacy.controllerNamed': '{municipality} is the controller of the data about you in Mentornett.',
+  'privacy.contact': 'The data protection officer of {municipality} can be reached at {email}.',
 
   'a11y.title': 'Accessibility statement',
   'a11y.lead': 'Mentornett is meant for everyone, including keyboard and screen reader users, and is tested against WCAG 2.1 level AA.',

@@ -1,6 +1,7 @@
 import { createCookie } from '@remix-run/node'
 import { cookieSecure } from '~/env.server.ts'
 import { getViewer, type Viewer } from '~/modules/auth/viewer.server.ts'
+import { publicPageLanguage } from '~/modules/tenancy/public-language.server.ts'
 import { memo } from '~/utils/request-context.server.ts'
 import { createT, isLang, type Lang, type T } from './index.ts'
 
@@ -13,7 +14,10 @@ export const langCookie = createCookie('mn_lang', {
   maxAge: 60 * 60 * 24 * 365,
 })
 
-/** User's own choice, then the switcher's cookie, then the municipality's default, then bokmål. */
+/**
+ * User's own choice, then the switcher's cookie, then the municipality's default
+ * (the viewer's, or on a public page the municipality it belongs to), then bokmål.
+ */
 export function resolveLang(request: Request, viewer?: Viewer | null): Promise<Lang> {
   return memo('lang', () => computeLang(request, viewer))
 }
@@ -23,7 +27,7 @@ async function computeLang(request: Request, viewer?: Viewer | null): Promise<La
   if (v?.language) return v.language
   const chosen = await langCookie.parse(request.headers.get('Cookie'))
   if (isLang(chosen)) return chosen
-  return v?.municipality?.defaultLanguage ?? 'nb'
+  return v?.municipality?.defaultLanguage ?? (await publicPageLanguage(request)) ?? 'nb'
 }
 
 export async function getT(request: Request, viewer?: Viewer | null): Promise<{ lang: Lang; t: T }> {

@@ -235,6 +235,8 @@ export const nb = {
   'privacy.not': 'Innholdet i samtaler mellom mentor og nyansatt lagres aldri. Case som deles skal være anonymisert.',
   'privacy.rightsHeading': 'Dine rettigheter',
   'privacy.rights': 'Du kan be kommunen om innsyn, retting og sletting. Kontakt personvernombudet i kommunen din.',
+  'privacy.controllerNamed': '{municipality} er behandlingsansvarlig for opplysningene om deg i Mentornett.',
+  'privacy.contact': 'Personvernombudet i {municipality} nås på {email}.',
 
   'a11y.title': 'Tilgjengelighetserklæring',
   'a11y.lead': 'Mentornett skal kunne brukes av alle, også med tastatur og skjermleser, og testes mot WCAG 2.1 nivå AA.',

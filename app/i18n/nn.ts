@@ -237,6 +237,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'privacy.not': 'Innhaldet i samtalar mellom mentor og nytilsett blir aldri lagra. Case som blir delte, skal vere anonymiserte.',
   'privacy.rightsHeading': 'Rettane dine',
   'privacy.rights': 'Du kan be kommunen om innsyn, retting og sletting. Kontakt personvernombodet i kommunen din.',
+  'privacy.controllerNamed': '{municipality} er behandlingsansvarleg for opplysningane om deg i Mentornett.',
+  'privacy.contact': 'Du når personvernombodet i {municipality} på {email}.',
 
   'a11y.title': 'Tilgjengelegheitserklæring',
   'a11y.lead': 'Mentornett skal kunne brukast av alle, også med tastatur og skjermlesar, og blir testa mot WCAG 2.1 nivå AA.',

@@ -6,7 +6,7 @@ import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { PrintButton } from '~/modules/curriculum/components/print-button.tsx'
-import { getContent, nationalCurriculum } from '~/modules/curriculum/index.ts'
+import { getContent, literatureIn, nationalCurriculum } from '~/modules/curriculum/index.ts'
 import { notFound } from '~/utils/http.ts'
 import { MethodLinks } from '~/modules/curriculum/components/method-links.tsx'
 import { pageTitle } from '~/utils/meta.ts'
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const curriculum = nationalCurriculum(params.curriculum ?? '', lang)
   const session = curriculum?.sessions.find((s) => s.slug === params.session)
   if (!curriculum || !session) notFound()
-  const literature = getContent().literature.filter((l) => session.literature.includes(l.id))
+  const literature = getContent().literature.filter((l) => session.literature.includes(l.id)).map((l) => literatureIn(l, curriculum.contentLang))
   const index = curriculum.sessions.indexOf(session)
   return {
     curriculum: { slug: curriculum.slug, title: curriculum.title, contentLang: curriculum.contentLang },

@@ -1,5 +1,5 @@
 // Demo data: Trondheim as in the 2018 pilot (six units), Farsund and
-// Kristiansand smaller. Development only; the log-ins are listed in the README.
+// Kristiansand smaller, Bjørnafjorden in nynorsk. Development only; the log-ins are listed in the README.
 import type { MunicipalRole } from '../../app/modules/auth/roles.ts'
 
 export const DEMO_PASSWORD = 'mentornett-demo'
@@ -98,6 +98,27 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
       { name: 'Thea Åsland', email: 'mentor2@kristiansand.demo', roles: ['mentor'], unit: 'Hjemmetjenesten sone Lund' },
       { name: 'Henrik Ørbeck', email: 'mentor3@kristiansand.demo', roles: ['mentor'], unit: 'Hjemmetjenesten sone Søm' },
       { name: 'Silje Fjeld', email: 'nyansatt@kristiansand.demo', roles: ['mentee'], unit: 'Hjemmetjenesten sone Lund' },
+    ],
+  },
+  {
+    // A nynorsk municipality: everyone without a language of their own sees nynorsk.
+    slug: 'bjornafjorden',
+    name: 'Bjørnafjorden',
+    defaultLanguage: 'nn',
+    districts: ['Os', 'Fusa'],
+    units: [
+      { name: 'Os heimeteneste', serviceType: 'home_care', district: 'Os' },
+      { name: 'Fusa heimeteneste', serviceType: 'home_care', district: 'Fusa' },
+      { name: 'Os sjukeheim', serviceType: 'hvs', district: 'Os' },
+    ],
+    people: [
+      { name: 'Ragnhild Admin Tysse', email: 'admin@bjornafjorden.demo', roles: ['municipality_admin'] },
+      { name: 'Solveig Koordinator Hauge', email: 'koordinator@bjornafjorden.demo', roles: ['coordinator', 'programme_lead'] },
+      { name: 'Synnøve Lepsøy', email: 'mentor@bjornafjorden.demo', roles: ['mentor'], unit: 'Os heimeteneste' },
+      { name: 'Torbjørn Vinnes', email: 'mentor2@bjornafjorden.demo', roles: ['mentor'], unit: 'Os sjukeheim' },
+      { name: 'Gro Eikeland', email: 'mentor3@bjornafjorden.demo', roles: ['mentor'], unit: 'Fusa heimeteneste' },
+      { name: 'Halvor Avdelingsleiar Strønen', email: 'leiar@bjornafjorden.demo', roles: ['department_leader'], unit: 'Os heimeteneste' },
+      { name: 'Ingvild Søfteland', email: 'nytilsett@bjornafjorden.demo', roles: ['mentee'], unit: 'Os heimeteneste' },
     ],
   },
 ]

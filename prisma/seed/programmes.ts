@@ -7,12 +7,12 @@ import { minutesBetween, osloInstant, suggestSchedule } from '../../app/modules/
 
 type Enrol = { email: string; joinedOn: string; leftOn?: string; leftReason?: string }
 
-async function ensureRun(opts: { slug: string; name: string; year: number; location: string; coordinator: string; enrol: Enrol[] }) {
+async function ensureRun(opts: { slug: string; name: string; year: number; location: string; coordinator: string; enrol: Enrol[]; lang?: 'nb' | 'nn' }) {
   const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: opts.slug } })
   const coordinator = await db.user.findUniqueOrThrow({ where: { email: opts.coordinator } })
   let programme = await db.programme.findFirst({ where: { municipalityId: municipality.id, name: opts.name, year: opts.year } })
   if (!programme) {
-    const curriculum = nationalCurriculum('ntnu-2018', 'nb')!
+    const curriculum = nationalCurriculum('ntnu-2018', opts.lang ?? 'nb')!
     const schedule = suggestSchedule(curriculum.sessions, opts.year)
     programme = await db.programme.create({
       data: {
@@ -135,6 +135,18 @@ export async function seedProgrammes() {
       location: 'Trondheim rådhus',
       coordinator: 'koordinator@trondheim.demo',
       enrol: [1, 2, 3, 4, 5, 6].map((n) => ({ email: mentor(n), joinedOn: `${year}-01-01` })).concat([{ email: 'nettverk@trondheim.demo', joinedOn: `${year}-01-01` }]),
+    })
+  }
+  // Bjørnafjorden plans in nynorsk: the gatherings carry the nynorsk texts.
+  for (const year of [thisYear, thisYear + 1]) {
+    await ensureRun({
+      slug: 'bjornafjorden',
+      name: `Kompetanseprogram for mentorar ${year}`,
+      year,
+      location: 'Bjørnafjorden rådhus, Osøyro',
+      coordinator: 'koordinator@bjornafjorden.demo',
+      lang: 'nn',
+      enrol: ['mentor', 'mentor2', 'mentor3'].map((m) => ({ email: `${m}@bjornafjorden.demo`, joinedOn: `${year}-01-01` })),
     })
   }
 }

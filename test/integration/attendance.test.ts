@@ -88,6 +88,8 @@ describe('the 2018 programme from the seed', () => {
 
     const hanne = await userId('mentor8@trondheim.demo')
     expect((await issueDiplomas(actor, programmeId, [hanne], 'diploma', 'nb')).skipped).toEqual([{ userId: hanne, reason: 'diploma.notEligible' }])
+    // In the holder's language (her own choice; else the municipality's default, not the issuer's).
+    await db.user.update({ where: { id: hanne }, data: { language: 'en' } })
     const participation = await issueDiplomas(actor, programmeId, [hanne], 'participation', 'en')
     const [cert] = await db.diploma.findMany({ where: { id: { in: participation.issued } } })
     const { text } = await pdfParse(await renderDiplomasPdf([cert], 'en'))

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { createT, type Lang } from '~/i18n/index.ts'
+import { localiseGatheringText } from '~/modules/curriculum/index.ts'
 import { formatDateShort } from '~/utils/format.ts'
 import type { attendanceGrid } from './grid.server.ts'
 
@@ -18,7 +19,7 @@ export function attendanceCsv(grid: Awaited<ReturnType<typeof attendanceGrid>>, 
   const rows: (string | number | null)[][] = [[t('csv.mentor'), t('csv.number'), t('csv.session'), t('csv.date'), t('csv.minutes'), t('csv.duration'), t('csv.credited'), t('csv.required')]]
   for (const r of grid.rows) {
     grid.gatherings.forEach((g, i) => {
-      rows.push([r.name, g.order, g.title, formatDateShort(g.startsAt, lang), r.cells[i], g.durationMinutes, null, null])
+      rows.push([r.name, g.order, localiseGatheringText(g, lang).title, formatDateShort(g.startsAt, lang), r.cells[i], g.durationMinutes, null, null])
     })
     rows.push([r.name, null, t('csv.total'), null, r.hours.totalMinutes, r.hours.possibleSinceJoinedMinutes, r.hours.creditedMinutes, r.hours.requiredMinutes])
   }

@@ -20,7 +20,7 @@ export type GridRow = {
 export async function attendanceGrid(programmeId: string, now = new Date()) {
   const [programme, gatherings, enrolments, attendance, credits] = await Promise.all([
     db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, requiredMinutes: true } }),
-    db.gathering.findMany({ where: { programmeId }, orderBy: { startsAt: 'asc' }, select: { id: true, order: true, title: true, kind: true, startsAt: true, durationMinutes: true } }),
+    db.gathering.findMany({ where: { programmeId }, orderBy: { startsAt: 'asc' }, select: { id: true, order: true, title: true, contentSlug: true, kind: true, startsAt: true, durationMinutes: true } }),
     db.enrolment.findMany({ where: { programmeId }, select: { joinedOn: true, leftOn: true, leftReason: true, user: { select: { id: true, name: true } } } }),
     db.attendance.findMany({ where: { programmeId }, select: { gatheringId: true, userId: true, minutesPresent: true } }),
     db.attendanceCredit.findMany({ where: { programmeId }, orderBy: { createdAt: 'desc' }, select: { id: true, userId: true, minutes: true, kind: true, reason: true, grantedById: true, createdAt: true } }),

@@ -3,7 +3,7 @@ import { z } from 'zod'
 // The shape of everything in content/ (see content/README.md). Validated by
 // `npm run content:check` before tests and builds, and again when loaded.
 
-export const CONTENT_LANGUAGES = ['nb', 'en'] as const
+export const CONTENT_LANGUAGES = ['nb', 'nn', 'en'] as const
 export type ContentLang = (typeof CONTENT_LANGUAGES)[number]
 
 export const METHOD_SLUGS = ['reflecting-team', 'cognitive-diamond', 'pedagogical-sun', 'empathic-communication', 'group-contract', 'question-bank'] as const
@@ -64,10 +64,28 @@ export const methodFrontmatter = methodBase.extend({
 })
 export type MethodFrontmatter = z.infer<typeof methodFrontmatter>
 
+/** A title or publisher is the same in every language, or given per language (e.g. "title not given"). */
+const localisedText = z.union([text, z.object({ nb: text, nn: text, en: text })])
 export const literatureSchema = z.array(
-  z.object({ id: slug, authors: text, year: z.number().int(), title: text, publisher: text }),
+  z.object({ id: slug, authors: text, year: z.number().int(), title: localisedText, publisher: localisedText }),
 )
 export type LiteratureEntry = z.infer<typeof literatureSchema>[number]
+
+/** One literature entry with its texts in one language. */
+export function literatureIn(entry: LiteratureEntry, lang: ContentLang) {
+  const pick = (v: LiteratureEntry['title']) => (typeof v === 'string' ? v : v[lang])
+  return { id: entry.id, authors: entry.authors, year: entry.year, title: pick(entry.title), publisher: pick(entry.publisher) }
+}
+
+/** Numbers written as digits in a body (hours, counts, years): the same in every language. */
+export function bodyNumbers(body: string): string[] {
+  return [...body.replace(CONTENT_LINK, '').matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => m[0].replace(',', '.')).sort()
+}
+
+/** Link targets in a body, sorted: the same in every language. */
+export function bodyLinks(body: string): string[] {
+  return [...body.matchAll(CONTENT_LINK)].map((m) => m[1]).sort()
+}
 
 /** Links allowed in content bodies: method pages and sessions of a curriculum. */
 export const CONTENT_LINK = /\]\((\/[^)\s]*)\)/g

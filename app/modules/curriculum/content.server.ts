@@ -5,7 +5,10 @@ import yaml from 'js-yaml'
 import type { z } from 'zod'
 import type { Lang } from '~/i18n/index.ts'
 import { renderMarkdown } from '~/utils/markdown.server.ts'
+import { bokmalForms } from './nynorsk.ts'
 import {
+  bodyLinks,
+  bodyNumbers,
   CONTENT_LANGUAGES,
   CONTENT_LINK,
   linkTarget,
@@ -63,6 +66,18 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
     return { data: result.data, body: parsed.content }
   }
   const bodies: { file: string; body: string }[] = []
+  // The same numbers (hours, counts, years) and links in every language of one file.
+  const sameBody = (files: Partial<Record<ContentLang, { file: string; body: string }>>) => {
+    const nb = files.nb
+    if (!nb) return
+    for (const lang of CONTENT_LANGUAGES.filter((l) => l !== 'nb')) {
+      const other = files[lang]
+      if (!other) continue
+      if (JSON.stringify(bodyNumbers(other.body)) !== JSON.stringify(bodyNumbers(nb.body)))
+        errors.push(`${rel(other.file)}: body: numbers (${bodyNumbers(other.body).join(', ') || 'none'}) must match the bokmål file (${bodyNumbers(nb.body).join(', ') || 'none'})`)
+      if (JSON.stringify(bodyLinks(other.body)) !== JSON.stringify(bodyLinks(nb.body))) errors.push(`${rel(other.file)}: body: links must match the bokmål file`)
+    }
+  }
 
   // Literature
   let literature: LiteratureEntry[] = []
@@ -82,6 +97,7 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
   const methodFiles = new Set(CONTENT_LANGUAGES.flatMap((l) => (fs.existsSync(path.join(methodDir, l)) ? fs.readdirSync(path.join(methodDir, l)) : [])))
   for (const name of [...methodFiles].filter((f) => f.endsWith('.md')).sort()) {
     const text = {} as Method['text']
+    const methodBodies: Partial<Record<ContentLang, { file: string; body: string }>> = {}
     for (const lang of CONTENT_LANGUAGES) {
       const file = path.join(methodDir, lang, name)
       if (!fs.existsSync(file)) {
@@ -94,13 +110,17 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
       for (const id of r.data.literature) if (!literatureIds.has(id)) errors.push(`${rel(file)}: literature: unknown id ${id}`)
       text[lang] = { ...r.data, html: renderMarkdown(r.body) }
       bodies.push({ file, body: r.body })
+      methodBodies[lang] = { file, body: r.body }
     }
+    sameBody(methodBodies)
     if (CONTENT_LANGUAGES.every((l) => text[l])) {
-      sameStructure(rel(path.join(methodDir, 'en', name)), text.nb, text.en, errors, ['slug', 'worksheet', 'literature', 'maxRays'])
       const nb = text.nb
-      const en = text.en
-      const shape = (m: MethodFrontmatter) => JSON.stringify([m.steps?.map((s) => s.minutes ?? null), m.roles?.map((r) => r.key), m.fields?.map((f) => f.key), m.groups?.map((g) => [g.key, g.questions.length])])
-      if (shape(nb) !== shape(en)) errors.push(`${rel(path.join(methodDir, 'en', name))}: steps/roles/fields/groups: must match the bokmål file`)
+      const shape = (m: MethodFrontmatter) => JSON.stringify([m.steps?.map((s) => s.minutes ?? null), m.roles?.map((r) => r.key), m.fields?.map((f) => f.key), m.groups?.map((g) => [g.key, g.questions.length]), m.example?.rays.length ?? null])
+      for (const lang of CONTENT_LANGUAGES.filter((l) => l !== 'nb')) {
+        const file = rel(path.join(methodDir, lang, name))
+        sameStructure(file, nb, text[lang], errors, ['slug', 'worksheet', 'literature', 'maxRays'])
+        if (shape(nb) !== shape(text[lang])) errors.push(`${file}: steps/roles/fields/groups/example: must match the bokmål file`)
+      }
       methods.push({ slug: nb.slug, worksheet: nb.worksheet, literature: nb.literature, text })
     }
   }
@@ -113,7 +133,8 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
     const base = path.join(curriculumRoot, slug)
     const programmeText = {} as Curriculum['text']
     let meta: z.output<typeof programmeFrontmatter> | null = null
-    const sessionsByFile = new Map<string, Partial<Record<ContentLang, { data: SessionFrontmatter; html: string }>>>()
+    const sessionsByFile = new Map<string, Partial<Record<ContentLang, { data: SessionFrontmatter; html: string; file: string; body: string }>>>()
+    const programmeBodies: Partial<Record<ContentLang, { file: string; body: string }>> = {}
     for (const lang of CONTENT_LANGUAGES) {
       const langDir = path.join(base, lang)
       if (!fs.existsSync(langDir)) {
@@ -126,6 +147,9 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
         meta ??= p.data
         programmeText[lang] = { title: p.data.title, summary: p.data.summary, html: renderMarkdown(p.body) }
         bodies.push({ file: path.join(langDir, '_programme.md'), body: p.body })
+        programmeBodies[lang] = { file: path.join(langDir, '_programme.md'), body: p.body }
+        if (meta && (p.data.version !== meta.version || p.data.requiredHours !== meta.requiredHours))
+          errors.push(`${rel(path.join(langDir, '_programme.md'))}: version/requiredHours: must match the bokmål file`)
       }
       for (const name of fs.readdirSync(langDir).filter((f) => f.endsWith('.md') && f !== '_programme.md').sort()) {
         const file = path.join(langDir, name)
@@ -134,11 +158,12 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
         if (!name.startsWith(`${String(r.data.order).padStart(2, '0')}-${r.data.slug}`)) errors.push(`${rel(file)}: order/slug: file name must be NN-<slug>.md`)
         for (const id of r.data.literature) if (!literatureIds.has(id)) errors.push(`${rel(file)}: literature: unknown id ${id}`)
         const entry = sessionsByFile.get(name) ?? {}
-        entry[lang] = { data: r.data, html: renderMarkdown(r.body) }
+        entry[lang] = { data: r.data, html: renderMarkdown(r.body), file, body: r.body }
         sessionsByFile.set(name, entry)
         bodies.push({ file, body: r.body })
       }
     }
+    sameBody(programmeBodies)
     const sessions: CurriculumSession[] = []
     for (const [name, byLang] of [...sessionsByFile].sort(([a], [b]) => a.localeCompare(b))) {
       const missing = CONTENT_LANGUAGES.filter((l) => !byLang[l])
@@ -147,11 +172,14 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
         continue
       }
       const nb = byLang.nb!.data
-      const en = byLang.en!.data
-      sameStructure(rel(path.join(base, 'en', name)), nb, en, errors, ['order', 'slug', 'kind', 'durationMinutes', 'referenceDate', 'methods', 'literature'])
-      if (JSON.stringify(nb.agenda.map((b) => b.minutes)) !== JSON.stringify(en.agenda.map((b) => b.minutes)))
-        errors.push(`${rel(path.join(base, 'en', name))}: agenda: minutes must match the bokmål file`)
-      if (nb.preparation.length !== en.preparation.length) errors.push(`${rel(path.join(base, 'en', name))}: preparation: must have as many tasks as the bokmål file`)
+      for (const lang of CONTENT_LANGUAGES.filter((l) => l !== 'nb')) {
+        const other = byLang[lang]!.data
+        const file = rel(path.join(base, lang, name))
+        sameStructure(file, nb, other, errors, ['order', 'slug', 'kind', 'durationMinutes', 'referenceDate', 'methods', 'literature'])
+        if (JSON.stringify(nb.agenda.map((b) => b.minutes)) !== JSON.stringify(other.agenda.map((b) => b.minutes))) errors.push(`${file}: agenda: minutes must match the bokmål file`)
+        if (nb.preparation.length !== other.preparation.length) errors.push(`${file}: preparation: must have as many tasks as the bokmål file`)
+      }
+      sameBody(Object.fromEntries(CONTENT_LANGUAGES.map((l) => [l, byLang[l]])))
       const { title: _t, theme: _th, preparation: _p, agenda, ...rest } = nb
       sessions.push({
         ...rest,
@@ -173,6 +201,19 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
       curricula.push({ slug, version: meta.version, requiredHours: meta.requiredHours, text: programmeText, sessions })
     }
   }
+
+  // Nynorsk files (frontmatter and body) must not slip into bokmål word forms.
+  for (const { file } of bodies) {
+    if (path.basename(path.dirname(file)) !== 'nn') continue
+    const forms = [...new Set(bokmalForms(fs.readFileSync(file, 'utf8')))]
+    if (forms.length) errors.push(`${rel(file)}: nynorsk: bokmål word forms ${forms.join(', ')}`)
+  }
+  for (const entry of literature)
+    for (const key of ['title', 'publisher'] as const) {
+      const v = entry[key]
+      const forms = typeof v === 'string' ? [] : bokmalForms(v.nn)
+      if (forms.length) errors.push(`${rel(litFile)}: ${entry.id}.${key}.nn: bokmål word forms ${forms.join(', ')}`)
+    }
 
   // Links in bodies must point at a method or a session that exists.
   const sessionKeys = new Set(curricula.flatMap((c) => c.sessions.map((s) => `${c.slug}/${s.slug}`)))
@@ -203,7 +244,21 @@ export function getContent(): Content {
   return cached
 }
 
-/** Content exists in bokmål and English; nynorsk readers get bokmål, marked with its lang. */
+/** Content exists in every interface language (bokmål, nynorsk, English). */
 export function contentLang(lang: Lang): ContentLang {
-  return lang === 'en' ? 'en' : 'nb'
+  return lang
+}
+
+/**
+ * A gathering planned from the national curriculum keeps the title and theme in
+ * the language it was planned in. For a reader in another language (a calendar,
+ * a diploma), texts still as the curriculum wrote them are given in the reader's
+ * language; texts the coordinator edited are their own and stay as written.
+ */
+export function localiseGatheringText<G extends { contentSlug: string | null; title: string; theme?: string }>(g: G, lang: Lang): G {
+  const session = g.contentSlug ? getContent().curricula.flatMap((c) => c.sessions).find((s) => s.slug === g.contentSlug) : undefined
+  if (!session) return g
+  const text = session.text[contentLang(lang)]
+  const unedited = (key: 'title' | 'theme', value: string | undefined) => value !== undefined && CONTENT_LANGUAGES.some((l) => session.text[l][key] === value)
+  return { ...g, title: unedited('title', g.title) ? text.title : g.title, ...(g.theme !== undefined ? { theme: unedited('theme', g.theme) ? text.theme : g.theme } : {}) }
 }

@@ -3,7 +3,7 @@ import { db } from '~/db.server.ts'
 import { isLang, type Lang } from '~/i18n/index.ts'
 import { attendanceGrid } from '~/modules/attendance/index.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
-import { osloParts } from '~/modules/curriculum/index.ts'
+import { localiseGatheringText, osloParts } from '~/modules/curriculum/index.ts'
 import { isCodeShaped, newVerificationCode, normaliseCode } from './code.ts'
 
 type Actor = { userId: string; municipalityId: string; ip?: string | null }
@@ -20,7 +20,7 @@ export type IssueResult = { issued: string[]; skipped: { userId: string; reason:
 export async function issueDiplomas(actor: Actor, programmeId: string, target: string[] | 'eligible', kind: DiplomaKind, lang: Lang, replaces?: string): Promise<IssueResult> {
   const [grid, programme, active] = await Promise.all([
     attendanceGrid(programmeId),
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, startsOn: true, endsOn: true, municipality: { select: { name: true } }, coordinator: { select: { name: true } } } }),
+    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, startsOn: true, endsOn: true, municipality: { select: { name: true, defaultLanguage: true } }, coordinator: { select: { name: true } } } }),
     db.diploma.findMany({ where: { programmeId, revokedAt: null }, select: { userId: true } }),
   ])
   const hasActive = new Set(active.map((d) => d.userId))
@@ -42,17 +42,19 @@ export async function issueDiplomas(actor: Actor, programmeId: string, target: s
         result.skipped.push({ userId: r.userId, reason: 'diploma.eligibleForDiploma' })
         continue
       }
+      // The holder's language: their own choice, else the municipality's default (not the issuer's).
+      const chosen = holders.get(r.userId)?.language ?? programme.municipality.defaultLanguage
+      const holderLang: Lang = isLang(chosen) ? chosen : lang
       const sessions: AttendedSession[] = grid.gatherings
-        .map((g, i) => ({ title: g.title, date: osloParts(g.startsAt).date, minutes: r.cells[i] ?? 0 }))
+        .map((g, i) => ({ title: localiseGatheringText(g, holderLang).title, date: osloParts(g.startsAt).date, minutes: r.cells[i] ?? 0 }))
         .filter((s) => s.minutes > 0)
-      const holderLang = holders.get(r.userId)?.language
       const d = await tx.diploma.create({
         data: {
           programmeId,
           userId: r.userId,
           kind,
           code: newVerificationCode((n) => randomBytes(n)),
-          lang: isLang(holderLang) ? holderLang : lang,
+          lang: holderLang,
           holderName: r.name,
           programmeName: programme.name,
           municipalityName: programme.municipality.name,

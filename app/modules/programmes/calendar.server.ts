@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import ical from 'ical-generator'
 import { db } from '~/db.server.ts'
 import { env } from '~/env.server.ts'
+import { isLang, translate, type Lang } from '~/i18n/index.ts'
+import { localiseGatheringText } from '~/modules/curriculum/index.ts'
 
 // Secret calendar addresses (ICS) that calendar apps subscribe to without a
 // session. Only a hash of the token is stored; rotating deletes the old one,
@@ -26,31 +28,47 @@ export function feedUrl(token: string) {
   return new URL(`/calendar/${token}.ics`, env.APP_URL).toString()
 }
 
-type CalendarGathering = { id: string; title: string; theme: string; startsAt: Date; durationMinutes: number; location: string | null; revision: number; updatedAt: Date; programmeId: string; programme: { name: string } }
+type CalendarGathering = { id: string; title: string; theme: string; contentSlug: string | null; startsAt: Date; durationMinutes: number; location: string | null; revision: number; updatedAt: Date; programmeId: string; programme: { name: string } }
 
-const select = { id: true, title: true, theme: true, startsAt: true, durationMinutes: true, location: true, revision: true, updatedAt: true, programmeId: true, programme: { select: { name: true } } } as const
+const select = { id: true, title: true, theme: true, contentSlug: true, startsAt: true, durationMinutes: true, location: true, revision: true, updatedAt: true, programmeId: true, programme: { select: { name: true } } } as const
 
-/** The events behind a token, or null (unknown or rotated token). */
-export async function feedEvents(token: string): Promise<{ name: string; gatherings: CalendarGathering[] } | null> {
+/**
+ * The events behind a token, or null (unknown or rotated token), in the
+ * subscriber's language: their own choice, else their municipality's default.
+ */
+export async function feedEvents(token: string): Promise<{ name: string; lang: Lang; gatherings: CalendarGathering[] } | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null
   const feed = await db.calendarFeed.findUnique({ where: { tokenHash: hash(token) } })
   if (!feed) return null
+  const user = await db.user.findUnique({
+    where: { id: feed.userId },
+    select: { language: true, memberships: { take: 1, orderBy: { createdAt: 'asc' }, select: { municipality: { select: { defaultLanguage: true } } } } },
+  })
+  const preferred = user?.language ?? user?.memberships[0]?.municipality.defaultLanguage
   if (feed.kind === 'programme' && feed.programmeId) {
-    const programme = await db.programme.findUnique({ where: { id: feed.programmeId }, select: { name: true, gatherings: { select, orderBy: { startsAt: 'asc' } } } })
-    return programme ? { name: programme.name, gatherings: programme.gatherings } : null
+    const programme = await db.programme.findUnique({ where: { id: feed.programmeId }, select: { name: true, municipality: { select: { defaultLanguage: true } }, gatherings: { select, orderBy: { startsAt: 'asc' } } } })
+    if (!programme) return null
+    const lang = user?.language ?? programme.municipality.defaultLanguage
+    return { name: programme.name, lang: isLang(lang) ? lang : 'nb', gatherings: programme.gatherings }
   }
   const gatherings = await db.gathering.findMany({
     where: { programme: { OR: [{ enrolments: { some: { userId: feed.userId, leftOn: null } } }, { coordinatorId: feed.userId }] } },
     orderBy: { startsAt: 'asc' },
     select,
   })
-  return { name: 'Mentornett', gatherings }
+  const lang = isLang(preferred) ? preferred : 'nb'
+  return { name: `Mentornett – ${translate(lang, 'calendar.personal')}`, lang, gatherings }
 }
 
-/** iCalendar text: a stable UID per gathering and a SEQUENCE that grows with every change; times in UTC. */
-export function toIcs(name: string, gatherings: CalendarGathering[]) {
-  const calendar = ical({ name, prodId: { company: 'Mentornett', product: 'Mentornett', language: 'NB' } })
-  for (const g of gatherings) {
+/**
+ * iCalendar text: a stable UID per gathering and a SEQUENCE that grows with
+ * every change; times in UTC. Titles and themes still as the curriculum wrote
+ * them come in the subscriber's language.
+ */
+export function toIcs(name: string, gatherings: CalendarGathering[], lang: Lang = 'nb') {
+  const calendar = ical({ name, prodId: { company: 'Mentornett', product: 'Mentornett', language: lang.toUpperCase() } })
+  for (const original of gatherings) {
+    const g = localiseGatheringText(original, lang)
     calendar.createEvent({
       id: `gathering-${g.id}@mentornett`,
       start: g.startsAt,
