@@ -40,7 +40,13 @@ export async function feedEvents(token: string): Promise<{ name: string; gatheri
     return programme ? { name: programme.name, gatherings: programme.gatherings } : null
   }
   const gatherings = await db.gathering.findMany({
-    where: { programme: { OR: [{ enrolments: { some: { userId: feed.userId, leftOn: null } } }, { coordinatorId: feed.userId }] } },
+    // Only runs in a municipality where the person still has an active role.
+    where: {
+      programme: {
+        municipality: { memberships: { some: { userId: feed.userId, deactivatedAt: null } } },
+        OR: [{ enrolments: { some: { userId: feed.userId, leftOn: null } } }, { coordinatorId: feed.userId }],
+      },
+    },
     orderBy: { startsAt: 'asc' },
     select,
   })
