@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import { db } from '~/db.server.ts'
 import { LANGUAGES, type MessageKey } from '~/i18n/index.ts'
-import { requirePermission } from '~/modules/auth/index.ts'
+import { acceptInvitation, declineInvitation, listMyInvitations, requirePermission, setCurrentMunicipality } from '~/modules/auth/index.ts'
 import { feedUrl, hasFeed, rotateFeed } from '~/modules/programmes/index.ts'
 import { CalendarFeedSection } from '~/modules/programmes/components/calendar-feed.tsx'
 import { pageTitle } from '~/utils/meta.ts'
@@ -14,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, 'update:own-account')
-  return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null) }
+  return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null), invitations: await listMyInvitations(viewer.userId) }
 }
 
 /** Language preference (a language, or the municipality's default), and the personal calendar address. */
@@ -22,6 +22,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'update:own-account')
   const form = await request.formData()
   if (form.get('intent') === 'calendar') return { feedUrl: feedUrl(await rotateFeed('personal', viewer.userId, null)) }
+  if (form.get('intent') === 'accept-invitation') {
+    const accepted = await acceptInvitation(viewer.userId, String(form.get('invitationId') ?? ''))
+    if (!accepted) throw new Response('Not Found', { status: 404 })
+    await setCurrentMunicipality(viewer.sessionId, accepted.municipalityId)
+    throw redirect('/account?invitation=accepted')
+  }
+  if (form.get('intent') === 'decline-invitation') {
+    if (!(await declineInvitation(viewer.userId, String(form.get('invitationId') ?? '')))) throw new Response('Not Found', { status: 404 })
+    throw redirect('/account?invitation=declined')
+  }
   const value = form.get('language')
   if (value !== '' && !isLang(value)) throw new Response('Unknown language', { status: 400 })
   await db.user.update({ where: { id: viewer.userId }, data: { language: value === '' ? null : value } })
@@ -33,11 +43,45 @@ export default function Account() {
   const data = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const roles = [...data.roles, ...data.platformRoles]
+  const [params] = useSearchParams()
+  const invitationStatus = params.get('invitation')
   return (
     <div className="stack">
       <h1 className="ds-heading" data-size="lg">
         {t('account.title')}
       </h1>
+      {invitationStatus === 'accepted' || invitationStatus === 'declined' ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{t(invitationStatus === 'accepted' ? 'invitations.accepted' : 'invitations.declined')}</p>
+        </div>
+      ) : null}
+      {data.invitations.length ? (
+        <section className="stack" aria-labelledby="invitations-heading">
+          <h2 className="ds-heading" data-size="sm" id="invitations-heading">
+            {t('invitations.title')}
+          </h2>
+          <p className="ds-paragraph">{t('invitations.lead')}</p>
+          <ul className="cards">
+            {data.invitations.map((inv) => (
+              <li key={inv.id} className="ds-card stack-sm" data-testid="invitation">
+                <p className="ds-paragraph">
+                  <strong>{inv.municipality}</strong>: {inv.roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}
+                  {inv.programme ? ` – ${t('invitations.programme', { programme: inv.programme })}` : null}
+                </p>
+                <Form method="post" className="row">
+                  <input type="hidden" name="invitationId" value={inv.id} />
+                  <button type="submit" className="ds-button" name="intent" value="accept-invitation">
+                    {t('invitations.accept')}
+                  </button>
+                  <button type="submit" className="ds-button" data-variant="secondary" name="intent" value="decline-invitation">
+                    {t('invitations.decline')}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <dl className="stack-sm">
         <dt className="ds-label">{t('field.name')}</dt>
         <dd>{data.name}</dd>

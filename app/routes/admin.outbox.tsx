@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { env } from '~/env.server.ts'
-import { permissionScope, requirePermission } from '~/modules/auth/index.ts'
+import { permissionScope, protectedRecipients, requirePermission } from '~/modules/auth/index.ts'
 import { listOutbox } from '~/modules/mail/index.ts'
 import { formatDateTime } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -18,9 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // up (development and demos); in production admins see who got what, when.
   const showBodies = !env.SMTP_URL
   const messages = await listOutbox({ municipalityId })
+  // Never a one-time link for an account that reaches beyond this municipality
+  // (a platform role, or a role elsewhere): reading it would be a takeover.
+  const linkBearing = messages.filter((m) => m.kind === 'invite' || m.kind === 'reset')
+  const hidden = municipalityId && showBodies ? await protectedRecipients(linkBearing.map((m) => m.toAddress), municipalityId) : new Set<string>()
+  const bodyOf = (m: (typeof messages)[number]) => (showBodies && !((m.kind === 'invite' || m.kind === 'reset') && hidden.has(m.toAddress)) ? m.textBody : null)
   return {
     showBodies,
-    messages: messages.map((m) => ({ id: m.id, to: m.toAddress, subject: m.subject, status: m.status, kind: m.kind, createdAt: m.createdAt, text: showBodies ? m.textBody : null })),
+    messages: messages.map((m) => ({ id: m.id, to: m.toAddress, subject: m.subject, status: m.status, kind: m.kind, createdAt: m.createdAt, text: bodyOf(m) })),
   }
 }
 

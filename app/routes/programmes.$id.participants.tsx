@@ -9,6 +9,7 @@ import { useLang, useT } from '~/components/i18n.tsx'
 import { osloParts } from '~/modules/curriculum/index.ts'
 import { EnrolmentPreviewTable } from '~/modules/programmes/components/enrolment-preview.tsx'
 import { enrolOne, enrolSchema, getProgramme, leaveProgramme, leaveSchema, listEnrolments, previewEnrolment, requireProgramme, runEnrolment, unitInMunicipality } from '~/modules/programmes/index.ts'
+import { listPendingEnrolments } from '~/modules/auth/index.ts'
 import { getMunicipality, listUnits } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { formatDate } from '~/utils/format.ts'
@@ -19,10 +20,12 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipalityId, programmeId } = await requireProgramme(request, params.id, 'manage', 'manage:programmes')
-  const [programme, enrolments, units] = await Promise.all([getProgramme(programmeId), listEnrolments(programmeId), listUnits(municipalityId)])
+  const [programme, enrolments, pending, units] = await Promise.all([getProgramme(programmeId), listEnrolments(programmeId), listPendingEnrolments(programmeId), listUnits(municipalityId)])
   const today = osloParts(new Date()).date
   const start = osloParts(programme.startsOn).date
-  return { programme: { id: programme.id, name: programme.name }, enrolments, units, defaultJoined: today < start ? start : today }
+  // People with an account elsewhere are listed as typed and "invited" until they accept.
+  const invited = pending.map((p) => ({ id: p.id, name: p.name, email: p.user.email, joinedOn: p.joinedOn }))
+  return { programme: { id: programme.id, name: programme.name }, enrolments, invited, units, defaultJoined: today < start ? start : today }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -66,7 +69,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Participants() {
   const t = useT()
   const lang = useLang()
-  const { programme, enrolments, units, defaultJoined } = useLoaderData<typeof loader>()
+  const { programme, enrolments, invited, units, defaultJoined } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
   const result = (form: string) => (actionData && 'form' in actionData && actionData.form === form && 'result' in actionData ? actionData.result : undefined)
@@ -88,7 +91,7 @@ export default function Participants() {
           <p className="ds-paragraph">{status}</p>
         </div>
       ) : null}
-      <p className="ds-paragraph">{t('enrol.count', { active: active.length, total: enrolments.length })}</p>
+      <p className="ds-paragraph">{t('enrol.count', { active: active.length + invited.length, total: enrolments.length + invited.length })}</p>
       <div className="table-wrap">
         <table className="ds-table" data-border="true">
           <caption className="visually-hidden">{t('programmes.participants')}</caption>
@@ -110,6 +113,17 @@ export default function Participants() {
                 <td>{x.email}</td>
                 <td>{formatDate(x.joinedOn, lang)}</td>
                 <td>{x.leftOn ? `${formatDate(x.leftOn, lang)}${x.leftReason ? ` – ${x.leftReason}` : ''}` : '–'}</td>
+              </tr>
+            ))}
+            {invited.map((x) => (
+              <tr key={x.id} data-pending="true">
+                <td>
+                  {x.name}
+                  <span className="muted"> ({t('users.invitedStatus')})</span>
+                </td>
+                <td>{x.email}</td>
+                <td>{x.joinedOn ? formatDate(x.joinedOn, lang) : '–'}</td>
+                <td>–</td>
               </tr>
             ))}
           </tbody>

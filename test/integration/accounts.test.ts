@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '~/db.server.ts'
-import { changePassword, getViewer, invite, lookupToken, requestPasswordReset, setPasswordWithToken, startSession } from '~/modules/auth/index.ts'
+import { acceptInvitation, changePassword, getViewer, invite, listMyInvitations, lookupToken, requestPasswordReset, setPasswordWithToken, startSession } from '~/modules/auth/index.ts'
 import { cookieFrom, getRequest, makeMunicipality, makeUnit, makeUser, PASSWORD } from '../support/factories.ts'
 import { resetDb } from '../support/reset.ts'
 
@@ -34,15 +34,29 @@ describe('invitations', () => {
     expect(await db.auditEvent.count({ where: { entityId: user.id } })).toBe(2)
   })
 
-  it('tells an existing user about new access instead of sending a password link', async () => {
+  it('asks an existing account of another municipality to accept, granting nothing until then', async () => {
     const a = await makeMunicipality()
     const b = await makeMunicipality('Farsund')
     const existing = await makeUser({ municipalityId: a.id, roles: ['mentor'] })
-    await invite({ actorId: null, municipality: b }, { email: existing.email, name: 'Ignored', roles: ['coordinator'], unitId: null })
+    expect(await invite({ actorId: null, municipality: b }, { email: existing.email, name: 'Typed', roles: ['coordinator'], unitId: null })).toMatchObject({ outcome: 'pending' })
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: existing.email } })
-    expect(mail.kind).toBe('access')
+    expect(mail.kind).toBe('invitation')
     expect(mail.textBody).not.toMatch(/\/invite\//)
-    expect(await db.membership.count({ where: { userId: existing.id } })).toBe(2)
+    expect(await db.membership.count({ where: { userId: existing.id } })).toBe(1)
+    const [pending] = await listMyInvitations(existing.id)
+    expect(await acceptInvitation(existing.id, pending.id)).toEqual({ municipalityId: b.id })
+    expect(await db.membership.count({ where: { userId: existing.id, deactivatedAt: null } })).toBe(2)
+  })
+
+  it('tells a member about a new role here, and says nothing when nothing changed', async () => {
+    const m = await makeMunicipality()
+    const unit = await makeUnit(m.id)
+    const member = await makeUser({ municipalityId: m.id, roles: ['mentor'], unitId: unit.id })
+    expect(await invite({ actorId: null, municipality: m }, { email: member.email, name: 'Typed', roles: ['mentor'], unitId: null })).toMatchObject({ outcome: 'member' })
+    expect(await db.outboxMessage.count()).toBe(0)
+    await invite({ actorId: null, municipality: m }, { email: member.email, name: 'Typed', roles: ['mentor', 'coordinator'], unitId: null })
+    expect(await db.outboxMessage.count({ where: { toAddress: member.email, kind: 'access' } })).toBe(1)
+    expect((await db.membership.findMany({ where: { userId: member.id } })).map((x) => x.unitId)).toEqual([unit.id, unit.id])
   })
 
   it('rejects an expired link', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '~/db.server.ts'
-import { getViewer, startSession } from '~/modules/auth/index.ts'
+import { acceptInvitation, getViewer, listMyInvitations, startSession } from '~/modules/auth/index.ts'
 import { osloParts, suggestSchedule } from '~/modules/curriculum/index.ts'
 import { createProgramme, enrolOne, getPreparation, leaveProgramme, listEnrolments, preparationOverview, previewEnrolment, programmeAccess, programmeSources, runEnrolment, savePreparation } from '~/modules/programmes/index.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
@@ -87,7 +87,8 @@ describe('enrolment', () => {
     expect(await runEnrolment(actor, m, id, fixed, '2027-01-14')).toEqual({ ok: true, count: 3 })
     expect((await listEnrolments(id)).map((e) => e.name)).toEqual(['Kari', 'Ola', 'Per'])
     expect(await db.outboxMessage.count({ where: { kind: 'invite' } })).toBe(2)
-    expect(await db.outboxMessage.count({ where: { toAddress: existing.email, kind: 'access' } })).toBe(1)
+    // Kari was a mentor here already: nothing changed, so no "new access" mail.
+    expect(await db.outboxMessage.count({ where: { toAddress: existing.email } })).toBe(0)
     // The same file again: everyone is already enrolled.
     expect((await previewEnrolment(m.id, id, fixed)).rows.every((r) => r.errors.includes('enrol.alreadyEnrolled'))).toBe(true)
   })
@@ -98,11 +99,29 @@ describe('enrolment', () => {
     const other = await makeMunicipality('Malvik')
     const regional = await makeUser({ municipalityId: other.id, roles: ['mentor'], email: 'regional@example.no' })
     await enrolOne(actor, m, id, { name: 'Regional', email: 'regional@example.no', unitId: null, joinedOn: '2027-08-19' })
+    // An account elsewhere is invited; it joins the run when it accepts.
+    expect(await db.membership.count({ where: { userId: regional.id, municipalityId: m.id } })).toBe(0)
+    expect(await listEnrolments(id)).toEqual([])
+    const [invitation] = await listMyInvitations(regional.id)
+    await acceptInvitation(regional.id, invitation.id)
     expect(await db.membership.count({ where: { userId: regional.id, municipalityId: m.id, role: 'mentor' } })).toBe(1)
     const [enrolment] = await listEnrolments(id)
     expect(await leaveProgramme(actor, id, enrolment.id, '2027-03-01', 'Ny jobb')).toBe('enrol.leftBeforeJoined')
     expect(await leaveProgramme(actor, id, enrolment.id, '2027-10-01', 'Ny jobb')).toBe('ok')
     expect((await listEnrolments(id))[0]).toMatchObject({ leftReason: 'Ny jobb' })
+  })
+
+  it('enrolling a mentor of the municipality keeps their unit and sends no mail (issue 8, item 7)', async () => {
+    const { m, actor, audience, input } = await setup()
+    const { id } = (await createProgramme(actor, audience, input, 'nb')) as { id: string }
+    const unit = await makeUnit(m.id, 'Lade')
+    const mentor = await makeUser({ municipalityId: m.id, roles: ['mentor'], unitId: unit.id, email: 'kari@example.no' })
+    const other = await makeUser({ municipalityId: m.id, roles: ['mentor'], unitId: unit.id, email: 'ola@example.no' })
+    await enrolOne(actor, m, id, { name: 'Kari', email: mentor.email, unitId: null, joinedOn: '2027-01-14' })
+    expect(await runEnrolment(actor, m, id, 'navn,e-post\nOla,ola@example.no\n', '2027-01-14')).toEqual({ ok: true, count: 1 })
+    expect((await db.membership.findMany({ where: { userId: { in: [mentor.id, other.id] } } })).map((x) => x.unitId)).toEqual([unit.id, unit.id])
+    expect(await db.outboxMessage.count()).toBe(0)
+    expect(await db.enrolment.count({ where: { userId: { in: [mentor.id, other.id] } } })).toBe(2)
   })
 })
 

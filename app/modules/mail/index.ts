@@ -1,2 +1,2 @@
 export { enqueueMail, listOutbox, type OutgoingMail } from './outbox.server.ts'
-export { accessGrantedMail, inviteMail, resetMail } from './templates.ts'
+export { accessGrantedMail, inviteMail, membershipInvitationMail, resetMail } from './templates.ts'

@@ -52,7 +52,13 @@ export async function feedEvents(token: string): Promise<{ name: string; lang: L
     return { name: programme.name, lang: isLang(lang) ? lang : 'nb', gatherings: programme.gatherings }
   }
   const gatherings = await db.gathering.findMany({
-    where: { programme: { OR: [{ enrolments: { some: { userId: feed.userId, leftOn: null } } }, { coordinatorId: feed.userId }] } },
+    // Only runs in a municipality where the person still has an active role.
+    where: {
+      programme: {
+        municipality: { memberships: { some: { userId: feed.userId, deactivatedAt: null } } },
+        OR: [{ enrolments: { some: { userId: feed.userId, leftOn: null } } }, { coordinatorId: feed.userId }],
+      },
+    },
     orderBy: { startsAt: 'asc' },
     select,
   })

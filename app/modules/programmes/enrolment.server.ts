@@ -27,12 +27,20 @@ export async function listEnrolments(programmeId: string) {
 
 /**
  * Enrols a person as mentor in the run. Someone new gets an account and an
- * invitation; someone from another municipality gets a mentor role here too
- * (regional programmes). Re-enrolling a person who left opens the enrolment again.
+ * invitation; a member here is enrolled (keeping their unit unless one is
+ * chosen). Any other existing account, e.g. from another municipality in a
+ * regional programme, gets an invitation and is enrolled when they accept it.
+ * Re-enrolling a person who left opens the enrolment again.
  */
 async function enrolInTx(tx: Tx, actor: Actor, municipality: MunicipalityRef, programmeId: string, person: { name: string; email: string; unitId: string | null; joinedOn: string }) {
-  const { userId } = await inviteInTx(tx, { actorId: actor.userId, municipality, ip: actor.ip }, { email: person.email, name: person.name, roles: ['mentor'], unitId: person.unitId })
   const joinedOn = osloInstant(person.joinedOn, '00:00')
+  const { userId, outcome } = await inviteInTx(
+    tx,
+    { actorId: actor.userId, municipality, ip: actor.ip },
+    { email: person.email, name: person.name, roles: ['mentor'], unitId: person.unitId },
+    { programmeId, joinedOn },
+  )
+  if (outcome === 'pending') return userId
   await tx.enrolment.upsert({
     where: { programmeId_userId: { programmeId, userId } },
     create: { programmeId, userId, joinedOn },
@@ -73,7 +81,8 @@ export async function previewEnrolment(municipalityId: string, programmeId: stri
   const emails = rows.map((r) => r.email).filter(Boolean)
   const [units, users, enrolled] = await Promise.all([
     db.unit.findMany({ where: { municipalityId }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { email: { in: emails } }, select: { email: true } }),
+    // Known = an active role here; accounts elsewhere on the platform are not revealed.
+    db.user.findMany({ where: { email: { in: emails }, memberships: { some: { municipalityId, deactivatedAt: null } } }, select: { email: true } }),
     db.enrolment.findMany({ where: { programmeId, leftOn: null, user: { email: { in: emails } } }, select: { user: { select: { email: true } } } }),
   ])
   const unitByName = new Map(units.map((u) => [u.name.toLocaleLowerCase('nb'), u.id]))

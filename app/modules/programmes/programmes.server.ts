@@ -118,7 +118,7 @@ export async function listProgrammes(viewer: Viewer) {
   const rows = await db.programme.findMany({
     where: manage
       ? { municipalityId: viewer.municipality!.id }
-      : { OR: [{ enrolments: { some: { userId: viewer.userId } } }, { coordinatorId: viewer.userId }] },
+      : { municipalityId: { in: viewer.municipalities.map((m) => m.id) }, enrolments: { some: { userId: viewer.userId } } },
     orderBy: [{ year: 'desc' }, { startsOn: 'desc' }],
     select: {
       id: true,
@@ -140,11 +140,15 @@ export type ProgrammeAccess = 'manage' | 'participant'
 export async function programmeAccess(viewer: Viewer, programmeId: string): Promise<{ access: ProgrammeAccess; municipalityId: string } | null> {
   const p = await db.programme.findUnique({
     where: { id: programmeId },
-    select: { municipalityId: true, coordinatorId: true, enrolments: { where: { userId: viewer.userId }, select: { id: true } } },
+    select: { municipalityId: true, enrolments: { where: { userId: viewer.userId }, select: { id: true } } },
   })
   if (!p) return null
-  if ((viewer.municipality?.id === p.municipalityId && can(viewer, 'manage:programmes')) || p.coordinatorId === viewer.userId) return { access: 'manage', municipalityId: p.municipalityId }
-  if (p.enrolments.length) return { access: 'participant', municipalityId: p.municipalityId }
+  // Managing needs an active role with the permission in the run's municipality
+  // (the viewer's roles are the active ones there); being named coordinator is
+  // not enough, so a deactivated coordinator loses the run at once.
+  if (viewer.municipality?.id === p.municipalityId && can(viewer, 'manage:programmes')) return { access: 'manage', municipalityId: p.municipalityId }
+  // Taking part needs the enrolment and an active role in that municipality.
+  if (p.enrolments.length && viewer.municipalities.some((m) => m.id === p.municipalityId)) return { access: 'participant', municipalityId: p.municipalityId }
   return null
 }
 
@@ -190,7 +194,7 @@ export async function upcomingGatherings(viewer: Viewer, take = 3, now = new Dat
       startsAt: { gte: new Date(now.getTime() - 12 * 3_600_000) },
       programme: manage
         ? { municipalityId: viewer.municipality!.id }
-        : { OR: [{ enrolments: { some: { userId: viewer.userId, leftOn: null } } }, { coordinatorId: viewer.userId }] },
+        : { municipalityId: { in: viewer.municipalities.map((m) => m.id) }, enrolments: { some: { userId: viewer.userId, leftOn: null } } },
     },
     orderBy: { startsAt: 'asc' },
     take,

@@ -17,8 +17,8 @@ export function loadAudience(viewer: Viewer): Promise<Audience> {
     const programmes = await db.programme.findMany({
       where: {
         OR: [
-          { enrolments: { some: { userId: viewer.userId, leftOn: null } } },
-          { coordinatorId: viewer.userId },
+          // Runs one takes part in, where one still has an active role (not merely being named coordinator).
+          { enrolments: { some: { userId: viewer.userId, leftOn: null } }, municipalityId: { in: viewer.municipalities.map((m) => m.id) } },
           ...(manages ? [{ municipalityId: municipalityId! }] : []),
         ],
       },

@@ -8,12 +8,14 @@ export type ImportPreview = {
   valid: boolean
 }
 
-/** Parses the file and checks units and existing accounts in the municipality. Writes nothing. */
+/** Parses the file and checks units and who already has a role in the municipality. Writes nothing. */
 export async function previewImport(municipalityId: string, csv: string): Promise<ImportPreview> {
   const { rows, fileErrors } = parseUserCsv(csv)
   const [units, existing] = await Promise.all([
     db.unit.findMany({ where: { municipalityId }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { email: { in: rows.map((r) => r.email).filter(Boolean) } }, select: { email: true } }),
+    // Only people with an active role here count as known: whether an address
+    // has an account elsewhere on the platform is not this municipality's business.
+    db.user.findMany({ where: { email: { in: rows.map((r) => r.email).filter(Boolean) }, memberships: { some: { municipalityId, deactivatedAt: null } } }, select: { email: true } }),
   ])
   const unitByName = new Map(units.map((u) => [u.name.toLocaleLowerCase('nb'), u.id]))
   const existingEmails = new Set(existing.map((u) => u.email))
