@@ -12,6 +12,6 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    projects: projects.map((p) => ({ ...p, test: { ...p.test, exclude: [...slow, '**/node_modules/**'] } })),
+    projects: projects.map((p) => ({ ...p, test: { testTimeout: 30_000, ...p.test, exclude: [...slow, '**/node_modules/**'] } })),
   },
 })
