@@ -49,11 +49,18 @@ describe('nynorsk content', () => {
     const method = path.join(dir, 'methods/nn/pedagogical-sun.md')
     fs.writeFileSync(method, fs.readFileSync(method, 'utf8').replace('(/curriculum/ntnu-2018/finding-focus)', '(/curriculum/ntnu-2018/kick-off)'))
     fs.rmSync(path.join(dir, 'methods/nn/group-contract.md'))
+    // Content a capability adds later (say, plan templates) is held to the same rules.
+    fs.mkdirSync(path.join(dir, 'plan-templates/nb'), { recursive: true })
+    fs.mkdirSync(path.join(dir, 'plan-templates/nn'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'plan-templates/nb/home-care.yml'), 'title: Hjemmetjenesten\n')
+    fs.writeFileSync(path.join(dir, 'plan-templates/nn/home-care.yml'), 'title: Hjemmetjenesten, hvis mulig\n')
     const errors = loadContent(dir).errors.join('\n')
     expect(errors).toContain('curriculum/ntnu-2018/nn/10-experience-seminar.md: nynorsk: bokmål word forms hva, ikke')
     expect(errors).toContain('curriculum/ntnu-2018/nn/10-experience-seminar.md: body: numbers (15, 2018) must match the bokmål file (14, 2018)')
     expect(errors).toContain('methods/nn/pedagogical-sun.md: body: links must match the bokmål file')
     expect(errors).toContain('methods/nn/group-contract.md: missing')
+    expect(errors).toContain('plan-templates/en/home-care.yml: missing')
+    expect(errors).toContain('plan-templates/nn/home-care.yml: nynorsk: bokmål word forms hvis, mulig')
     fs.rmSync(dir, { recursive: true })
   })
 

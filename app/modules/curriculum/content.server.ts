@@ -202,11 +202,23 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
     }
   }
 
-  // Nynorsk files (frontmatter and body) must not slip into bokmål word forms.
-  for (const { file } of bodies) {
-    if (path.basename(path.dirname(file)) !== 'nn') continue
-    const forms = [...new Set(bokmalForms(fs.readFileSync(file, 'utf8')))]
-    if (forms.length) errors.push(`${rel(file)}: nynorsk: bokmål word forms ${forms.join(', ')}`)
+  // Any other content a capability adds in nb/nn/en folders (plan templates,
+  // surveys …) must exist in every language too.
+  for (const parent of new Set(languageDirs(dir).map((d) => path.dirname(d)))) {
+    if (parent === methodDir || path.dirname(parent) === curriculumRoot) continue
+    const names = new Set(CONTENT_LANGUAGES.flatMap((l) => (fs.existsSync(path.join(parent, l)) ? fs.readdirSync(path.join(parent, l)) : [])))
+    for (const name of [...names].sort())
+      for (const l of CONTENT_LANGUAGES)
+        if (!fs.existsSync(path.join(parent, l, name))) errors.push(`${rel(path.join(parent, l, name))}: missing (every file needs ${CONTENT_LANGUAGES.join(' and ')})`)
+  }
+
+  // Nynorsk files (frontmatter and body, wherever they are) must not slip into bokmål word forms.
+  for (const langDir of languageDirs(dir).filter((d) => path.basename(d) === 'nn')) {
+    for (const name of fs.readdirSync(langDir).filter((f) => /\.(md|ya?ml|json)$/.test(f)).sort()) {
+      const file = path.join(langDir, name)
+      const forms = [...new Set(bokmalForms(fs.readFileSync(file, 'utf8')))]
+      if (forms.length) errors.push(`${rel(file)}: nynorsk: bokmål word forms ${forms.join(', ')}`)
+    }
   }
   for (const entry of literature)
     for (const key of ['title', 'publisher'] as const) {
@@ -226,6 +238,21 @@ export function loadContent(dir = CONTENT_DIR): { content: Content; errors: stri
     if (/<\s*[a-z]/i.test(body)) errors.push(`${rel(file)}: body: raw HTML is not allowed`)
   }
   return { content: { curricula, methods, literature }, errors }
+}
+
+/** Every folder named nb, nn or en under `dir`. */
+function languageDirs(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (!e.isDirectory()) continue
+      const p = path.join(d, e.name)
+      if ((CONTENT_LANGUAGES as readonly string[]).includes(e.name)) out.push(p)
+      else walk(p)
+    }
+  }
+  if (fs.existsSync(dir)) walk(dir)
+  return out
 }
 
 function sameStructure(file: string, a: Record<string, unknown>, b: Record<string, unknown>, errors: string[], keys: string[]) {
