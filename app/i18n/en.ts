@@ -450,6 +450,8 @@ export const en: Record<keyof typeof nb, string> = {
   'csv.credited': 'Credited time (minutes)',
   'csv.required': 'Required (minutes)',
   'csv.total': 'Total',
+  'csv.possible': 'Possible while enrolled (minutes)',
+  'csv.totalHours': 'Total (hours)',
 
   'attendance.title': 'Attendance and hours',
   'attendance.register': 'Attendance register',

@@ -448,6 +448,8 @@ export const nb = {
   'csv.credited': 'Godkjent tilleggstid (minutter)',
   'csv.required': 'Krav (minutter)',
   'csv.total': 'Sum',
+  'csv.possible': 'Mulig i deltakerperioden (minutter)',
+  'csv.totalHours': 'Sum (timer)',
 
   'attendance.title': 'Oppmøte og timer',
   'attendance.register': 'Oppmøteregistrering',

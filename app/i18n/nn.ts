@@ -450,6 +450,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'csv.credited': 'Godkjend tilleggstid (minutt)',
   'csv.required': 'Krav (minutt)',
   'csv.total': 'Sum',
+  'csv.possible': 'Mogleg i deltakarperioden (minutt)',
+  'csv.totalHours': 'Sum (timar)',
 
   'attendance.title': 'Oppmøte og timar',
   'attendance.register': 'Oppmøteregistrering',
