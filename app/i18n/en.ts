@@ -484,6 +484,7 @@ export const en: Record<keyof typeof nb, string> = {
   'attendance.duration': '{minutes} minutes',
   'attendance.minutesRange': 'Minutes must be between 0 and the length of the gathering.',
   'attendance.partialNeedsTime': 'Enter minutes or times for partial attendance.',
+  'attendance.absentWithTime': '“Absent” cannot have a time of arrival or leaving. Choose “Partly” or remove the time.',
   'attendance.creditRange': 'Enter between 1 and 600 minutes.',
 
   'hours.attended': 'Hours',
@@ -543,6 +544,11 @@ export const en: Record<keyof typeof nb, string> = {
 
   'gathering.edit': 'Change time and place',
   'gathering.editLead': 'Calendars subscribed to the programme will update.',
+  'gathering.recordedChoose': 'Choose what happens to the attendance already recorded.',
+  'gathering.recordedReopen': 'Re-open the register (the records are deleted and must be entered again)',
+  'gathering.recordedRescale': 'Rescale the minutes to the new length (present becomes the whole gathering, partly keeps its share)',
+  'gathering.recordedLead': 'If you move the gathering or change its length, the recorded minutes no longer fit. Choose what happens to them:',
+  'gathering.recordedTitle': 'Attendance is recorded for {count} people',
 
   'progress.title': 'Hours',
   'progress.mine': 'My hours',

@@ -482,6 +482,7 @@ export const nb = {
   'attendance.duration': '{minutes} minutter',
   'attendance.minutesRange': 'Minuttene må være mellom 0 og samlingens lengde.',
   'attendance.partialNeedsTime': 'Skriv minutter eller klokkeslett ved delvis oppmøte.',
+  'attendance.absentWithTime': '«Fraværende» kan ikke ha klokkeslett for når deltakeren kom eller gikk. Velg «Delvis» eller fjern klokkeslettet.',
   'attendance.creditRange': 'Skriv mellom 1 og 600 minutter.',
 
   'hours.attended': 'Timer',
@@ -541,6 +542,11 @@ export const nb = {
 
   'gathering.edit': 'Endre tid og sted',
   'gathering.editLead': 'Kalendere som abonnerer på programmet, blir oppdatert.',
+  'gathering.recordedChoose': 'Velg hva som skal skje med oppmøtet som er registrert.',
+  'gathering.recordedReopen': 'Åpne registeret på nytt (registreringene slettes og må føres igjen)',
+  'gathering.recordedRescale': 'Skaler minuttene til den nye lengden (til stede blir hele samlingen, delvis beholder sin andel)',
+  'gathering.recordedLead': 'Hvis du flytter samlingen eller endrer lengden, passer ikke de registrerte minuttene lenger. Velg hva som skal skje med dem:',
+  'gathering.recordedTitle': 'Oppmøte er registrert for {count} personer',
 
   'progress.title': 'Timer',
   'progress.mine': 'Mine timer',

@@ -484,6 +484,7 @@ export const nn: Record<keyof typeof nb, string> = {
   'attendance.duration': '{minutes} minutt',
   'attendance.minutesRange': 'Minutta må vere mellom 0 og lengda på samlinga.',
   'attendance.partialNeedsTime': 'Skriv minutt eller klokkeslett ved delvis oppmøte.',
+  'attendance.absentWithTime': '«Fråverande» kan ikkje ha klokkeslett for når deltakaren kom eller gjekk. Vel «Delvis» eller fjern klokkeslettet.',
   'attendance.creditRange': 'Skriv mellom 1 og 600 minutt.',
 
   'hours.attended': 'Timar',
@@ -543,6 +544,11 @@ export const nn: Record<keyof typeof nb, string> = {
 
   'gathering.edit': 'Endre tid og stad',
   'gathering.editLead': 'Kalendrar som abonnerer på programmet, blir oppdaterte.',
+  'gathering.recordedChoose': 'Vel kva som skal skje med oppmøtet som er registrert.',
+  'gathering.recordedReopen': 'Opne registeret på nytt (registreringane blir sletta og må førast igjen)',
+  'gathering.recordedRescale': 'Skaler minutta til den nye lengda (til stades blir heile samlinga, delvis held på sin del)',
+  'gathering.recordedLead': 'Viss du flyttar samlinga eller endrar lengda, passar ikkje dei registrerte minutta lenger. Vel kva som skal skje med dei:',
+  'gathering.recordedTitle': 'Oppmøte er registrert for {count} personar',
 
   'progress.title': 'Timar',
   'progress.mine': 'Timane mine',

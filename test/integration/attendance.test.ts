@@ -183,7 +183,7 @@ describe('exports', () => {
     expect(june.uid).toBe(`gathering-${g.id}@mentornett`)
     expect(Number(june.sequence ?? 0)).toBe(0)
 
-    expect((await rescheduleGathering(actor, programmeId, g.id, { date: '2018-06-20', start: '13:00', end: '16:00' })).ok).toBe(true)
+    expect((await rescheduleGathering(actor, programmeId, g.id, { date: '2018-06-20', start: '13:00', end: '16:00', recorded: 'rescale' })).ok).toBe(true)
     const again = (await feedEvents(token))!
     const moved = (Object.values(ical.sync.parseICS(toIcs(again.name, again.gatherings))) as ical.VEvent[]).find((e) => e.uid === june.uid)!
     expect(Number(moved.sequence)).toBe(1)
