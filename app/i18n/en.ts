@@ -391,6 +391,8 @@ export const en: Record<keyof typeof nb, string> = {
   'programmes.unknownCoordinator': 'Choose a coordinator in the municipality.',
   'programmes.hoursSummary': 'The gatherings add up to {total} hours. The diploma requires {required} hours.',
   'programmes.next': 'next',
+  'programmes.unmarkedCount': '{unmarked} of {enrolled} participants not recorded',
+  'programmes.unmarkedRegisters': 'Registers not completed ({count})',
   'programmes.aboutSession': 'About this session in the competence programme',
 
   'schedule.endBeforeStart': 'The end must be after the start.',
@@ -484,6 +486,9 @@ export const en: Record<keyof typeof nb, string> = {
   'attendance.duration': '{minutes} minutes',
   'attendance.minutesRange': 'Minutes must be between 0 and the length of the gathering.',
   'attendance.partialNeedsTime': 'Enter minutes or times for partial attendance.',
+  'attendance.nextRegister': 'Next register: {title}, {date}',
+  'attendance.previousRegister': 'Previous register: {title}, {date}',
+  'attendance.otherRegisters': 'Other registers in the programme',
   'attendance.absentWithTime': '“Absent” cannot have a time of arrival or leaving. Choose “Partly” or remove the time.',
   'attendance.creditRange': 'Enter between 1 and 600 minutes.',
 

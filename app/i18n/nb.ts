@@ -389,6 +389,8 @@ export const nb = {
   'programmes.unknownCoordinator': 'Velg en koordinator i kommunen.',
   'programmes.hoursSummary': 'Samlingene gir {total} timer. Kravet for kursbevis er {required} timer.',
   'programmes.next': 'neste',
+  'programmes.unmarkedCount': '{unmarked} av {enrolled} deltakere er ikke registrert',
+  'programmes.unmarkedRegisters': 'Registre som ikke er ført ferdig ({count})',
   'programmes.aboutSession': 'Om samlingen i kompetanseprogrammet',
 
   'schedule.endBeforeStart': 'Slutten må være etter starten.',
@@ -482,6 +484,9 @@ export const nb = {
   'attendance.duration': '{minutes} minutter',
   'attendance.minutesRange': 'Minuttene må være mellom 0 og samlingens lengde.',
   'attendance.partialNeedsTime': 'Skriv minutter eller klokkeslett ved delvis oppmøte.',
+  'attendance.nextRegister': 'Neste register: {title}, {date}',
+  'attendance.previousRegister': 'Forrige register: {title}, {date}',
+  'attendance.otherRegisters': 'Andre registre i programmet',
   'attendance.absentWithTime': '«Fraværende» kan ikke ha klokkeslett for når deltakeren kom eller gikk. Velg «Delvis» eller fjern klokkeslettet.',
   'attendance.creditRange': 'Skriv mellom 1 og 600 minutter.',
 

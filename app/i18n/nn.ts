@@ -391,6 +391,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'programmes.unknownCoordinator': 'Vel ein koordinator i kommunen.',
   'programmes.hoursSummary': 'Samlingane gjev {total} timar. Kravet for kursbevis er {required} timar.',
   'programmes.next': 'neste',
+  'programmes.unmarkedCount': '{unmarked} av {enrolled} deltakarar er ikkje registrerte',
+  'programmes.unmarkedRegisters': 'Register som ikkje er ferdig førte ({count})',
   'programmes.aboutSession': 'Om samlinga i kompetanseprogrammet',
 
   'schedule.endBeforeStart': 'Slutten må vere etter starten.',
@@ -484,6 +486,9 @@ export const nn: Record<keyof typeof nb, string> = {
   'attendance.duration': '{minutes} minutt',
   'attendance.minutesRange': 'Minutta må vere mellom 0 og lengda på samlinga.',
   'attendance.partialNeedsTime': 'Skriv minutt eller klokkeslett ved delvis oppmøte.',
+  'attendance.nextRegister': 'Neste register: {title}, {date}',
+  'attendance.previousRegister': 'Førre register: {title}, {date}',
+  'attendance.otherRegisters': 'Andre register i programmet',
   'attendance.absentWithTime': '«Fråverande» kan ikkje ha klokkeslett for når deltakaren kom eller gjekk. Vel «Delvis» eller fjern klokkeslettet.',
   'attendance.creditRange': 'Skriv mellom 1 og 600 minutt.',
 

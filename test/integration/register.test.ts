@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '~/db.server.ts'
-import { getRegister, saveRegister } from '~/modules/attendance/index.ts'
+import { attendanceGrid, getRegister, registerNeighbours, saveRegister, unmarkedRegisters } from '~/modules/attendance/index.ts'
 import { osloParts } from '~/modules/curriculum/index.ts'
 import { rescheduleGathering } from '~/modules/programmes/index.ts'
 import { seed } from '../../prisma/seed.ts'
@@ -77,5 +77,25 @@ describe('moving a gathering after attendance was recorded', () => {
     expect(await rescheduleGathering(actor, programmeId, g.id, { ...times(g, -30), recorded: 'reopen' })).toEqual({ ok: true })
     expect(await db.attendance.count({ where: { gatheringId: g.id } })).toBe(0)
     expect((await getRegister(await gathering(5))).rows.every((r) => r.status === 'unmarked')).toBe(true)
+  })
+})
+
+describe('stepping through registers', () => {
+  it('links each register to the previous and next gathering', async () => {
+    const [first, second, third] = await Promise.all([gathering(1), gathering(2), gathering(3)])
+    expect(await registerNeighbours(second)).toMatchObject({ previous: { id: first.id }, next: { id: third.id } })
+    expect((await registerNeighbours(first)).previous).toBeNull()
+  })
+
+  it('lists the registers that ended with someone enrolled and not recorded', async () => {
+    const g6 = await gathering(6)
+    const before = unmarkedRegisters(await attendanceGrid(programmeId), new Date('2019-01-01T00:00:00Z'))
+    expect(before.some((u) => u.id === g6.id)).toBe(false)
+    const one = await db.attendance.findFirstOrThrow({ where: { gatheringId: g6.id } })
+    await db.attendance.delete({ where: { id: one.id } })
+    const after = unmarkedRegisters(await attendanceGrid(programmeId), new Date('2019-01-01T00:00:00Z'))
+    expect(after.find((u) => u.id === g6.id)).toMatchObject({ order: 6, unmarked: 1 })
+    // Not yet held: never listed.
+    expect(unmarkedRegisters(await attendanceGrid(programmeId), new Date('2018-01-01T00:00:00Z'))).toEqual([])
   })
 })

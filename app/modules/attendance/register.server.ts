@@ -168,3 +168,13 @@ export async function adjustRecordedAttendance(tx: Tx, gatheringId: string, oldD
   }
   await tx.gathering.update({ where: { id: gatheringId }, data: { registerVersion: { increment: 1 } } })
 }
+
+/** The gatherings before and after this one in the programme, for stepping from register to register. */
+export async function registerNeighbours(gathering: { id: string; programmeId: string; startsAt: Date }) {
+  const select = { id: true, title: true, startsAt: true } as const
+  const [previous, next] = await Promise.all([
+    db.gathering.findFirst({ where: { programmeId: gathering.programmeId, startsAt: { lt: gathering.startsAt } }, orderBy: { startsAt: 'desc' }, select }),
+    db.gathering.findFirst({ where: { programmeId: gathering.programmeId, startsAt: { gt: gathering.startsAt } }, orderBy: { startsAt: 'asc' }, select }),
+  ])
+  return { previous, next }
+}

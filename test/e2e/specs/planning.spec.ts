@@ -19,3 +19,19 @@ test('"Foreslå datoer" with JavaScript on fills the form with the new year', as
     await expect(firstSession.getByLabel('Dato')).toHaveValue(new RegExp(`^${year}-`))
   }
 })
+
+test('the programme page lists registers not yet marked; a register leads on to the next one', async ({ as }) => {
+  const page = await as('coordinator')
+  await page.goto('/programmes')
+  await page.getByRole('link', { name: `Kompetanseprogram for mentorer ${new Date().getFullYear()}`, exact: true }).first().click()
+  const unmarked = page.getByRole('region', { name: /^Registre som ikke er ført ferdig/ })
+  await expect(unmarked).toBeVisible()
+  await unmarked.getByRole('link').first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Oppmøteregistrering: Kick-off')
+  const steps = page.getByRole('navigation', { name: 'Andre registre i programmet' })
+  await expect(steps.getByRole('link', { name: /^← Forrige register/ })).toHaveCount(0)
+  await steps.getByRole('link', { name: /^Neste register: / }).click()
+  await expect(page).toHaveURL(/\/register$/)
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Kick-off')
+  await expect(page.getByRole('navigation', { name: 'Andre registre i programmet' }).getByRole('link', { name: /^← Forrige register: Kick-off/ })).toBeVisible()
+})
