@@ -502,6 +502,11 @@ export const en: Record<keyof typeof nb, string> = {
   'hours.unreachable': 'Cannot reach it',
   'hours.leftOn': 'left {date}',
   'hours.legend': '– means not recorded yet; 0 means absent from a gathering while enrolled.',
+  'hours.legendNotEnrolled': 'not enrolled then (before joining or after leaving)',
+  'hours.legendNotRecorded': 'not recorded yet',
+  'hours.legendAbsent': 'absent (recorded)',
+  'hours.legendMinutes': 'minutes present',
+  'hours.legendTitle': 'Key',
 
   'absence.title': 'Can’t come?',
   'absence.lead': 'Let the coordinator know in advance. You do not have to give a reason, and never write health information.',

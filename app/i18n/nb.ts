@@ -500,6 +500,11 @@ export const nb = {
   'hours.unreachable': 'Kan ikke nå kravet',
   'hours.leftOn': 'sluttet {date}',
   'hours.legend': '– betyr ikke registrert ennå; 0 betyr fravær fra en samling mens deltakeren var med i programmet.',
+  'hours.legendNotEnrolled': 'ikke med i programmet da (før start eller etter slutt)',
+  'hours.legendNotRecorded': 'ikke registrert ennå',
+  'hours.legendAbsent': 'fravær (registrert)',
+  'hours.legendMinutes': 'minutter til stede',
+  'hours.legendTitle': 'Forklaring',
 
   'absence.title': 'Kan du ikke komme?',
   'absence.lead': 'Gi beskjed til koordinatoren på forhånd. Du trenger ikke oppgi grunn, og skriv aldri helseopplysninger.',

@@ -502,6 +502,11 @@ export const nn: Record<keyof typeof nb, string> = {
   'hours.unreachable': 'Kan ikkje nå kravet',
   'hours.leftOn': 'slutta {date}',
   'hours.legend': '– tyder ikkje registrert enno; 0 tyder fråvær frå ei samling medan deltakaren var med i programmet.',
+  'hours.legendNotEnrolled': 'ikkje med i programmet då (før start eller etter slutt)',
+  'hours.legendNotRecorded': 'ikkje registrert enno',
+  'hours.legendAbsent': 'fråvær (registrert)',
+  'hours.legendMinutes': 'minutt til stades',
+  'hours.legendTitle': 'Forklaring',
 
   'absence.title': 'Kan du ikkje kome?',
   'absence.lead': 'Gje beskjed til koordinatoren på førehand. Du treng ikkje oppgje grunn, og skriv aldri helseopplysningar.',

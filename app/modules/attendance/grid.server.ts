@@ -50,6 +50,8 @@ export async function attendanceGrid(programmeId: string, now = new Date()) {
 /** The grid as the attendance page sends it to the browser: per row only what is shown. */
 export function gridView(grid: Awaited<ReturnType<typeof attendanceGrid>>) {
   return grid.rows.map((r) => ({
+    /** Gatherings outside this mentor's enrolment ("not enrolled then", not "not registered yet"). */
+    outIds: grid.gatherings.filter((g) => !inEnrolment(g, r)).map((g) => g.id),
     userId: r.userId,
     name: r.name,
     leftOn: r.leftOn,
