@@ -393,6 +393,8 @@ export const en: Record<keyof typeof nb, string> = {
   'programmes.unknownCoordinator': 'Choose a coordinator in the municipality.',
   'programmes.hoursSummary': 'The gatherings add up to {total} hours. The diploma requires {required} hours.',
   'programmes.next': 'next',
+  'programmes.unmarkedCount': '{unmarked} of {enrolled} participants not recorded',
+  'programmes.unmarkedRegisters': 'Registers not completed ({count})',
   'programmes.aboutSession': 'About this session in the competence programme',
 
   'schedule.endBeforeStart': 'The end must be after the start.',
@@ -452,6 +454,8 @@ export const en: Record<keyof typeof nb, string> = {
   'csv.credited': 'Credited time (minutes)',
   'csv.required': 'Required (minutes)',
   'csv.total': 'Total',
+  'csv.possible': 'Possible while enrolled (minutes)',
+  'csv.totalHours': 'Total (hours)',
 
   'attendance.title': 'Attendance and hours',
   'attendance.register': 'Attendance register',
@@ -484,6 +488,10 @@ export const en: Record<keyof typeof nb, string> = {
   'attendance.duration': '{minutes} minutes',
   'attendance.minutesRange': 'Minutes must be between 0 and the length of the gathering.',
   'attendance.partialNeedsTime': 'Enter minutes or times for partial attendance.',
+  'attendance.nextRegister': 'Next register: {title}, {date}',
+  'attendance.previousRegister': 'Previous register: {title}, {date}',
+  'attendance.otherRegisters': 'Other registers in the programme',
+  'attendance.absentWithTime': '“Absent” cannot have a time of arrival or leaving. Choose “Partly” or remove the time.',
   'attendance.creditRange': 'Enter between 1 and 600 minutes.',
 
   'hours.attended': 'Hours',
@@ -496,6 +504,11 @@ export const en: Record<keyof typeof nb, string> = {
   'hours.unreachable': 'Cannot reach it',
   'hours.leftOn': 'left {date}',
   'hours.legend': '– means not recorded yet; 0 means absent from a gathering while enrolled.',
+  'hours.legendNotEnrolled': 'not enrolled then (before joining or after leaving)',
+  'hours.legendNotRecorded': 'not recorded yet',
+  'hours.legendAbsent': 'absent (recorded)',
+  'hours.legendMinutes': 'minutes present',
+  'hours.legendTitle': 'Key',
 
   'absence.title': 'Can’t come?',
   'absence.lead': 'Let the coordinator know in advance. You do not have to give a reason, and never write health information.',
@@ -543,6 +556,11 @@ export const en: Record<keyof typeof nb, string> = {
 
   'gathering.edit': 'Change time and place',
   'gathering.editLead': 'Calendars subscribed to the programme will update.',
+  'gathering.recordedChoose': 'Choose what happens to the attendance already recorded.',
+  'gathering.recordedReopen': 'Re-open the register (the records are deleted and must be entered again)',
+  'gathering.recordedRescale': 'Rescale the minutes to the new length (present becomes the whole gathering, partly keeps its share)',
+  'gathering.recordedLead': 'If you move the gathering or change its length, the recorded minutes no longer fit. Choose what happens to them:',
+  'gathering.recordedTitle': 'Attendance is recorded for {count} people',
 
   'progress.title': 'Hours',
   'progress.mine': 'My hours',

@@ -391,6 +391,8 @@ export const nb = {
   'programmes.unknownCoordinator': 'Velg en koordinator i kommunen.',
   'programmes.hoursSummary': 'Samlingene gir {total} timer. Kravet for kursbevis er {required} timer.',
   'programmes.next': 'neste',
+  'programmes.unmarkedCount': '{unmarked} av {enrolled} deltakere er ikke registrert',
+  'programmes.unmarkedRegisters': 'Registre som ikke er ført ferdig ({count})',
   'programmes.aboutSession': 'Om samlingen i kompetanseprogrammet',
 
   'schedule.endBeforeStart': 'Slutten må være etter starten.',
@@ -450,6 +452,8 @@ export const nb = {
   'csv.credited': 'Godkjent tilleggstid (minutter)',
   'csv.required': 'Krav (minutter)',
   'csv.total': 'Sum',
+  'csv.possible': 'Mulig i deltakerperioden (minutter)',
+  'csv.totalHours': 'Sum (timer)',
 
   'attendance.title': 'Oppmøte og timer',
   'attendance.register': 'Oppmøteregistrering',
@@ -482,6 +486,10 @@ export const nb = {
   'attendance.duration': '{minutes} minutter',
   'attendance.minutesRange': 'Minuttene må være mellom 0 og samlingens lengde.',
   'attendance.partialNeedsTime': 'Skriv minutter eller klokkeslett ved delvis oppmøte.',
+  'attendance.nextRegister': 'Neste register: {title}, {date}',
+  'attendance.previousRegister': 'Forrige register: {title}, {date}',
+  'attendance.otherRegisters': 'Andre registre i programmet',
+  'attendance.absentWithTime': '«Fraværende» kan ikke ha klokkeslett for når deltakeren kom eller gikk. Velg «Delvis» eller fjern klokkeslettet.',
   'attendance.creditRange': 'Skriv mellom 1 og 600 minutter.',
 
   'hours.attended': 'Timer',
@@ -494,6 +502,11 @@ export const nb = {
   'hours.unreachable': 'Kan ikke nå kravet',
   'hours.leftOn': 'sluttet {date}',
   'hours.legend': '– betyr ikke registrert ennå; 0 betyr fravær fra en samling mens deltakeren var med i programmet.',
+  'hours.legendNotEnrolled': 'ikke med i programmet da (før start eller etter slutt)',
+  'hours.legendNotRecorded': 'ikke registrert ennå',
+  'hours.legendAbsent': 'fravær (registrert)',
+  'hours.legendMinutes': 'minutter til stede',
+  'hours.legendTitle': 'Forklaring',
 
   'absence.title': 'Kan du ikke komme?',
   'absence.lead': 'Gi beskjed til koordinatoren på forhånd. Du trenger ikke oppgi grunn, og skriv aldri helseopplysninger.',
@@ -541,6 +554,11 @@ export const nb = {
 
   'gathering.edit': 'Endre tid og sted',
   'gathering.editLead': 'Kalendere som abonnerer på programmet, blir oppdatert.',
+  'gathering.recordedChoose': 'Velg hva som skal skje med oppmøtet som er registrert.',
+  'gathering.recordedReopen': 'Åpne registeret på nytt (registreringene slettes og må føres igjen)',
+  'gathering.recordedRescale': 'Skaler minuttene til den nye lengden (til stede blir hele samlingen, delvis beholder sin andel)',
+  'gathering.recordedLead': 'Hvis du flytter samlingen eller endrer lengden, passer ikke de registrerte minuttene lenger. Velg hva som skal skje med dem:',
+  'gathering.recordedTitle': 'Oppmøte er registrert for {count} personer',
 
   'progress.title': 'Timer',
   'progress.mine': 'Mine timer',

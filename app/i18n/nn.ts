@@ -393,6 +393,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'programmes.unknownCoordinator': 'Vel ein koordinator i kommunen.',
   'programmes.hoursSummary': 'Samlingane gjev {total} timar. Kravet for kursbevis er {required} timar.',
   'programmes.next': 'neste',
+  'programmes.unmarkedCount': '{unmarked} av {enrolled} deltakarar er ikkje registrerte',
+  'programmes.unmarkedRegisters': 'Register som ikkje er ferdig førte ({count})',
   'programmes.aboutSession': 'Om samlinga i kompetanseprogrammet',
 
   'schedule.endBeforeStart': 'Slutten må vere etter starten.',
@@ -452,6 +454,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'csv.credited': 'Godkjend tilleggstid (minutt)',
   'csv.required': 'Krav (minutt)',
   'csv.total': 'Sum',
+  'csv.possible': 'Mogleg i deltakarperioden (minutt)',
+  'csv.totalHours': 'Sum (timar)',
 
   'attendance.title': 'Oppmøte og timar',
   'attendance.register': 'Oppmøteregistrering',
@@ -484,6 +488,10 @@ export const nn: Record<keyof typeof nb, string> = {
   'attendance.duration': '{minutes} minutt',
   'attendance.minutesRange': 'Minutta må vere mellom 0 og lengda på samlinga.',
   'attendance.partialNeedsTime': 'Skriv minutt eller klokkeslett ved delvis oppmøte.',
+  'attendance.nextRegister': 'Neste register: {title}, {date}',
+  'attendance.previousRegister': 'Førre register: {title}, {date}',
+  'attendance.otherRegisters': 'Andre register i programmet',
+  'attendance.absentWithTime': '«Fråverande» kan ikkje ha klokkeslett for når deltakaren kom eller gjekk. Vel «Delvis» eller fjern klokkeslettet.',
   'attendance.creditRange': 'Skriv mellom 1 og 600 minutt.',
 
   'hours.attended': 'Timar',
@@ -496,6 +504,11 @@ export const nn: Record<keyof typeof nb, string> = {
   'hours.unreachable': 'Kan ikkje nå kravet',
   'hours.leftOn': 'slutta {date}',
   'hours.legend': '– tyder ikkje registrert enno; 0 tyder fråvær frå ei samling medan deltakaren var med i programmet.',
+  'hours.legendNotEnrolled': 'ikkje med i programmet då (før start eller etter slutt)',
+  'hours.legendNotRecorded': 'ikkje registrert enno',
+  'hours.legendAbsent': 'fråvær (registrert)',
+  'hours.legendMinutes': 'minutt til stades',
+  'hours.legendTitle': 'Forklaring',
 
   'absence.title': 'Kan du ikkje kome?',
   'absence.lead': 'Gje beskjed til koordinatoren på førehand. Du treng ikkje oppgje grunn, og skriv aldri helseopplysningar.',
@@ -543,6 +556,11 @@ export const nn: Record<keyof typeof nb, string> = {
 
   'gathering.edit': 'Endre tid og stad',
   'gathering.editLead': 'Kalendrar som abonnerer på programmet, blir oppdaterte.',
+  'gathering.recordedChoose': 'Vel kva som skal skje med oppmøtet som er registrert.',
+  'gathering.recordedReopen': 'Opne registeret på nytt (registreringane blir sletta og må førast igjen)',
+  'gathering.recordedRescale': 'Skaler minutta til den nye lengda (til stades blir heile samlinga, delvis held på sin del)',
+  'gathering.recordedLead': 'Viss du flyttar samlinga eller endrar lengda, passar ikkje dei registrerte minutta lenger. Vel kva som skal skje med dei:',
+  'gathering.recordedTitle': 'Oppmøte er registrert for {count} personar',
 
   'progress.title': 'Timar',
   'progress.mine': 'Timane mine',

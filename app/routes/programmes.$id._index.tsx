@@ -3,6 +3,7 @@ import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
+import { attendanceGrid, unmarkedRegisters } from '~/modules/attendance/index.ts'
 import { getProgramme, requireProgramme } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -13,7 +14,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, programmeId } = await requireProgramme(request, params.id, 'any')
   const programme = await getProgramme(programmeId)
   const now = Date.now()
+  // Coordinators see which registers still lack someone's attendance.
+  const unmarked = access === 'manage' ? unmarkedRegisters(await attendanceGrid(programmeId), new Date(now)) : []
   return {
+    unmarked,
     manage: access === 'manage',
     programme: { ...programme, gatherings: programme.gatherings.map(({ preparation, agenda, ...g }) => ({ ...g, tasks: preparation.length })) },
     nextId: programme.gatherings.find((g) => new Date(g.startsAt).getTime() + g.durationMinutes * 60_000 > now)?.id ?? null,
@@ -25,7 +29,7 @@ export default function ProgrammePage() {
   const t = useT()
   const hours = useHours()
   const lang = useLang()
-  const { programme, manage, nextId, totalMinutes } = useLoaderData<typeof loader>()
+  const { programme, manage, nextId, totalMinutes, unmarked } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
   return (
     <div className="stack">
@@ -66,6 +70,23 @@ export default function ProgrammePage() {
           </Link>
         )}
       </p>
+      {manage && unmarked.length ? (
+        <section className="ds-alert" data-color="warning" aria-labelledby="unmarked-registers">
+          <h2 className="ds-heading" data-size="xs" id="unmarked-registers">
+            {t('programmes.unmarkedRegisters', { count: unmarked.length })}
+          </h2>
+          <ul className="ds-list">
+            {unmarked.map((g) => (
+              <li key={g.id}>
+                <Link to={`/programmes/${programme.id}/gatherings/${g.id}/register`}>
+                  {g.order}. {g.title} ({formatDate(g.startsAt, lang)})
+                </Link>
+                : {t('programmes.unmarkedCount', { unmarked: g.unmarked, enrolled: g.enrolled })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="table-wrap">
         <table className="ds-table" data-border="true">
           <caption className="visually-hidden">{t('programmes.gatherings')}</caption>

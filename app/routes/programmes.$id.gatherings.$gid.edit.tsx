@@ -4,7 +4,8 @@ import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { FormErrors, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import { rescheduleSchema } from '~/modules/attendance/index.ts'
+import { translateMessage } from '~/i18n/index.ts'
+import { recordedCount, rescheduleSchema } from '~/modules/attendance/index.ts'
 import { osloParts } from '~/modules/curriculum/index.ts'
 import { requireGathering, rescheduleGathering } from '~/modules/programmes/index.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { gathering } = await requireGathering(request, params, 'manage', 'manage:programmes')
   const start = osloParts(gathering.startsAt)
   const end = osloParts(new Date(gathering.startsAt.getTime() + gathering.durationMinutes * 60_000))
-  return { gathering: { id: gathering.id, programmeId: gathering.programmeId, title: gathering.title }, defaults: { date: start.date, start: start.time, end: end.time, location: gathering.location ?? '' } }
+  return { gathering: { id: gathering.id, programmeId: gathering.programmeId, title: gathering.title }, recorded: await recordedCount(gathering.id), defaults: { date: start.date, start: start.time, end: end.time, location: gathering.location ?? '' } }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -32,7 +33,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function EditGathering() {
   const t = useT()
-  const { gathering, defaults } = useLoaderData<typeof loader>()
+  const { gathering, defaults, recorded } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, f] = useZodForm('reschedule', rescheduleSchema, actionData?.result, defaults)
   return (
@@ -50,6 +51,26 @@ export default function EditGathering() {
         <TextField field={f.start} label={t('programmes.start')} type="time" />
         <TextField field={f.end} label={t('programmes.end')} type="time" />
         <TextField field={f.location} label={t('programmes.location')} />
+        {recorded ? (
+          // Attendance is already recorded: moving or resizing the gathering asks what becomes of it.
+          <fieldset className="ds-fieldset stack" aria-describedby={f.recorded.errors?.length ? f.recorded.errorId : undefined} aria-invalid={f.recorded.errors?.length ? true : undefined}>
+            <legend className="ds-label" data-weight="medium">
+              {t('gathering.recordedTitle', { count: recorded })}
+            </legend>
+            <p className="ds-paragraph">{t('gathering.recordedLead')}</p>
+            {(['rescale', 'reopen'] as const).map((choice) => (
+              <label key={choice} className="ds-paragraph">
+                <input type="radio" className="ds-input" name={f.recorded.name} value={choice} defaultChecked={f.recorded.initialValue === choice} />{' '}
+                {t(choice === 'rescale' ? 'gathering.recordedRescale' : 'gathering.recordedReopen')}
+              </label>
+            ))}
+            {f.recorded.errors?.length ? (
+              <p className="ds-validation-message" data-color="danger" id={f.recorded.errorId}>
+                {f.recorded.errors.map((e) => translateMessage(t, e)).join(' ')}
+              </p>
+            ) : null}
+          </fieldset>
+        ) : null}
         <div>
           <SubmitButton>{t('common.save')}</SubmitButton>
         </div>

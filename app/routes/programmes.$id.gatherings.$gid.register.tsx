@@ -4,7 +4,7 @@ import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { RegisterForm } from '~/modules/attendance/components/register-form.tsx'
-import { confirmCheckIns, getRegister, markAllPresent, registerSchema, saveRegister } from '~/modules/attendance/index.ts'
+import { confirmCheckIns, getRegister, markAllPresent, registerNeighbours, registerSchema, saveRegister } from '~/modules/attendance/index.ts'
 import { requireGathering } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -13,8 +13,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { gathering } = await requireGathering(request, params, 'manage', 'record:attendance')
-  const register = await getRegister(gathering)
-  return { gathering: { id: gathering.id, programmeId: gathering.programmeId, title: gathering.title, startsAt: gathering.startsAt, durationMinutes: gathering.durationMinutes, programme: gathering.programme.name }, ...register }
+  const [register, neighbours] = await Promise.all([getRegister(gathering), registerNeighbours(gathering)])
+  return { neighbours, gathering: { id: gathering.id, programmeId: gathering.programmeId, title: gathering.title, startsAt: gathering.startsAt, durationMinutes: gathering.durationMinutes, programme: gathering.programme.name }, ...register }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -50,7 +50,8 @@ export default function Register() {
   const lang = useLang()
   const loaded = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const { gathering } = loaded
+  const { gathering, neighbours } = loaded
+  const registerOf = (id: string) => `/programmes/${gathering.programmeId}/gatherings/${id}/register`
   const { rows, version } = actionData?.current ?? loaded
   const [params] = useSearchParams()
   const pending = rows.filter((r) => r.checkIn && !r.checkIn.confirmed).length
@@ -103,6 +104,20 @@ export default function Register() {
       ) : (
         <p className="ds-paragraph">{t('attendance.nobody')}</p>
       )}
+      {neighbours.previous || neighbours.next ? (
+        <nav className="row no-print register-steps" aria-label={t('attendance.otherRegisters')}>
+          {neighbours.previous ? (
+            <Link to={registerOf(neighbours.previous.id)} rel="prev">
+              ← {t('attendance.previousRegister', { title: neighbours.previous.title, date: formatDate(neighbours.previous.startsAt, lang) })}
+            </Link>
+          ) : null}
+          {neighbours.next ? (
+            <Link to={registerOf(neighbours.next.id)} rel="next">
+              {t('attendance.nextRegister', { title: neighbours.next.title, date: formatDate(neighbours.next.startsAt, lang) })} →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   )
 }

@@ -57,8 +57,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NewProgramme() {
   const t = useT()
   const data = useLoaderData<typeof loader>()
-  const actionData = useActionData<typeof action>()
-  const [form, f] = useZodForm('programme', programmeSchema, actionData?.result, data.defaults)
   return (
     <div className="stack">
       <h1 className="ds-heading" data-size="lg">
@@ -91,22 +89,34 @@ export default function NewProgramme() {
         </button>
       </Form>
 
-      <Form method="post" {...getFormProps(form)} className="form-grid" key={`${data.source.value}-${data.year}`}>
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <input type="hidden" name="source" value={data.source.value} />
-        <input type="hidden" name="year" value={data.year} />
-        <div className="form-narrow form-grid">
-          <TextField field={f.name} label={t('field.name')} />
-          <SelectField field={f.coordinatorId} label={t('programmes.coordinator')} options={data.coordinators.map((c) => ({ value: c.id, label: c.name }))} />
-          <TextField field={f.location} label={t('programmes.location')} />
-          <TextField field={f.startsOn} label={t('programmes.startsOn')} type="date" />
-          <TextField field={f.endsOn} label={t('programmes.endsOn')} type="date" />
-        </div>
-        <SessionDates field={f.sessions} sessions={data.source.sessions} />
-        <div>
-          <SubmitButton>{t('programmes.create')}</SubmitButton>
-        </div>
-      </Form>
+      {/* Keyed by the suggestion: a new source or year starts a new form state (with JavaScript on,
+          the form library keeps its first default values for as long as it is mounted). */}
+      <ProgrammeForm key={`${data.source.value}-${data.year}`} />
     </div>
+  )
+}
+
+function ProgrammeForm() {
+  const t = useT()
+  const data = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [form, f] = useZodForm('programme', programmeSchema, actionData?.result, data.defaults)
+  return (
+    <Form method="post" {...getFormProps(form)} className="form-grid">
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <input type="hidden" name="source" value={data.source.value} />
+      <input type="hidden" name="year" value={data.year} />
+      <div className="form-narrow form-grid">
+        <TextField field={f.name} label={t('field.name')} />
+        <SelectField field={f.coordinatorId} label={t('programmes.coordinator')} options={data.coordinators.map((c) => ({ value: c.id, label: c.name }))} />
+        <TextField field={f.location} label={t('programmes.location')} />
+        <TextField field={f.startsOn} label={t('programmes.startsOn')} type="date" />
+        <TextField field={f.endsOn} label={t('programmes.endsOn')} type="date" />
+      </div>
+      <SessionDates field={f.sessions} sessions={data.source.sessions} />
+      <div>
+        <SubmitButton>{t('programmes.create')}</SubmitButton>
+      </div>
+    </Form>
   )
 }

@@ -36,6 +36,18 @@ export function formatTime(value: Date | string | number, lang: Lang): string {
   return formatter(lang, { hour: '2-digit', minute: '2-digit' }).format(toDate(value))
 }
 
+const hourFormats = new Map<Lang, Intl.NumberFormat>()
+
+/**
+ * Hours from minutes with at most one decimal, in the reader's language: 26,5 in
+ * Norwegian, 26.5 in English. The one formatter for hours: pages, CSV and PDF.
+ */
+export function formatHours(minutes: number, lang: Lang): string {
+  let f = hourFormats.get(lang)
+  if (!f) hourFormats.set(lang, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1, useGrouping: false })))
+  return f.format(minutes / 60)
+}
+
 /** Norwegian collation: Æ, Ø and Å sort after Z (databases get this wrong). */
 export const nameCollator = new Intl.Collator('nb', { sensitivity: 'base' })
 

@@ -85,8 +85,15 @@ export function ensureLockfile(provider: Provider) {
 
 type AnyAdapter = Record<string, any>
 
-/** Upstream bug 1: the SQLite shadow replay sends a whole migration through executeRaw. */
+/**
+ * Upstream bug 1: the SQLite shadow replay sends a whole migration through executeRaw.
+ * Upstream bug 4: describing a partial index asks `sqlite_master ... AND name = "X"`, a
+ * double-quoted string that better-sqlite3 (built without DQS) reads as a column: quote it as a string.
+ */
 function withScriptFallback(adapter: AnyAdapter): AnyAdapter {
+  const queryRaw = adapter.queryRaw.bind(adapter)
+  adapter.queryRaw = async (query: { sql: string; args: unknown[] }) =>
+    queryRaw({ ...query, sql: query.sql.replace(/(FROM sqlite_master WHERE type = 'index' AND name = )"((?:[^"]|"")*)"/, (_m, head: string, name: string) => `${head}'${name.replace(/""/g, '"').replace(/'/g, "''")}'`) })
   const executeRaw = adapter.executeRaw.bind(adapter)
   adapter.executeRaw = async (query: { sql: string; args: unknown[] }) => {
     try {

@@ -164,12 +164,12 @@ describe('exports', () => {
     const csv = attendanceCsv({ ...grid, rows: [{ ...ase, name: '=HYPERLINK("http://evil")' }, ase] }, 'nb')
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const rows: string[][] = parseCsv(csv, { delimiter: ';', bom: true, relax_column_count: true })
-    expect(rows[0]).toEqual(['Mentor', 'Nr.', 'Samling', 'Dato', 'Minutter til stede', 'Varighet (minutter)', 'Godkjent tilleggstid (minutter)', 'Krav (minutter)'])
+    expect(rows[0]).toEqual(['Mentor', 'Nr.', 'Samling', 'Dato', 'Minutter til stede', 'Varighet (minutter)', 'Godkjent tilleggstid (minutter)', 'Krav (minutter)', 'Mulig i deltakerperioden (minutter)', 'Sum (timer)'])
     expect(rows[1][0]).toBe(`'=HYPERLINK("http://evil")`)
     const aseRows = rows.filter((r) => r[0] === 'Åse Øverås')
     expect(aseRows).toHaveLength(13)
-    expect(aseRows[0]).toEqual(['Åse Øverås', '1', 'Kick-off', '11.01.2018', '420', '420', '', ''])
-    expect(aseRows[12]).toEqual(['Åse Øverås', '', 'Sum', '', String(44 * 60), String(44 * 60), '0', String(44 * 60)])
+    expect(aseRows[0]).toEqual(['Åse Øverås', '1', 'Kick-off', '11.01.2018', '420', '420', '', '', '', ''])
+    expect(aseRows[12]).toEqual(['Åse Øverås', '', 'Sum', '', String(44 * 60), '', '0', String(44 * 60), String(44 * 60), '44'])
   })
 
   it('writes ICS that node-ical reads back, with stable UIDs, a growing SEQUENCE and Oslo times across summer time', async () => {
@@ -185,7 +185,7 @@ describe('exports', () => {
     expect(june.uid).toBe(`gathering-${g.id}@mentornett`)
     expect(Number(june.sequence ?? 0)).toBe(0)
 
-    expect((await rescheduleGathering(actor, programmeId, g.id, { date: '2018-06-20', start: '13:00', end: '16:00' })).ok).toBe(true)
+    expect((await rescheduleGathering(actor, programmeId, g.id, { date: '2018-06-20', start: '13:00', end: '16:00', recorded: 'rescale' })).ok).toBe(true)
     const again = (await feedEvents(token))!
     const moved = (Object.values(ical.sync.parseICS(toIcs(again.name, again.gatherings))) as ical.VEvent[]).find((e) => e.uid === june.uid)!
     expect(Number(moved.sequence)).toBe(1)

@@ -126,7 +126,7 @@ describe('a nynorsk reader of a programme planned in bokmål (Trondheim)', () =>
 
     const pilot = await db.programme.findFirstOrThrow({ where: { year: 2018 } })
     const rows: string[][] = parseCsv(attendanceCsv(await attendanceGrid(pilot.id), 'nn'), { delimiter: ';', bom: true, relax_column_count: true })
-    expect(rows[0]).toEqual(['Mentor', 'Nr.', 'Samling', 'Dato', 'Minutt til stades', 'Lengd (minutt)', 'Godkjend tilleggstid (minutt)', 'Krav (minutt)'])
+    expect(rows[0]).toEqual(['Mentor', 'Nr.', 'Samling', 'Dato', 'Minutt til stades', 'Lengd (minutt)', 'Godkjend tilleggstid (minutt)', 'Krav (minutt)', 'Mogleg i deltakarperioden (minutt)', 'Sum (timar)'])
     expect(rows.some((r) => r[2] === 'Bli kjende og avklare forventningar')).toBe(true)
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { capMinutes, computeHours, minutesFromTimes, type HoursGathering } from '~/modules/attendance/hours.ts'
+import { capMinutes, computeHours, minutesFromTimes, rescaleMinutes, statusForMinutes, type HoursGathering } from '~/modules/attendance/hours.ts'
 import { minutesBetween, osloInstant } from '~/modules/curriculum/schedule.ts'
 
 // The 2018 programme: kick-off and seminar 7 h, ten gatherings of 3 h = 44 h.
@@ -69,5 +69,17 @@ describe('hours toward the requirement', () => {
     expect(minutesFromTimes(night, osloInstant('2018-10-28', '02:30'), null)).toBe(150)
     expect(minutesFromTimes(night, null, osloInstant('2018-10-28', '01:30'))).toBe(30)
     expect(minutesFromTimes(night, osloInstant('2018-10-27', '23:00'), osloInstant('2018-10-28', '05:00'))).toBe(240)
+  })
+})
+
+describe('rescaling recorded minutes to a new length', () => {
+  it('keeps present present, absent absent and a part its share', () => {
+    expect(rescaleMinutes(180, 180, 240)).toBe(240)
+    expect(rescaleMinutes(0, 180, 240)).toBe(0)
+    expect(rescaleMinutes(90, 180, 240)).toBe(120)
+    expect(rescaleMinutes(90, 180, 60)).toBe(30)
+    expect(statusForMinutes(240, 240)).toBe('present')
+    expect(statusForMinutes(0, 240)).toBe('absent')
+    expect(statusForMinutes(120, 240)).toBe('partial')
   })
 })

@@ -1,6 +1,6 @@
 import { db } from '~/db.server.ts'
 import { sortByName } from '~/utils/format.ts'
-import { computeHours, type Hours } from './hours.ts'
+import { computeHours, inEnrolment, type Hours } from './hours.ts'
 
 export type GridRow = {
   userId: string
@@ -50,6 +50,8 @@ export async function attendanceGrid(programmeId: string, now = new Date()) {
 /** The grid as the attendance page sends it to the browser: per row only what is shown. */
 export function gridView(grid: Awaited<ReturnType<typeof attendanceGrid>>) {
   return grid.rows.map((r) => ({
+    /** Gatherings outside this mentor's enrolment ("not enrolled then", not "not registered yet"). */
+    outIds: grid.gatherings.filter((g) => !inEnrolment(g, r)).map((g) => g.id),
     userId: r.userId,
     name: r.name,
     leftOn: r.leftOn,
@@ -70,4 +72,21 @@ export async function mentorProgress(programmeId: string, userId: string, now = 
   const grid = await attendanceGrid(programmeId, now)
   const row = grid.rows.find((r) => r.userId === userId)
   return row ? { ...row, gatherings: grid.gatherings, requiredMinutes: grid.requiredMinutes } : null
+}
+
+export type UnmarkedRegister = { id: string; order: number; title: string; startsAt: Date; unmarked: number; enrolled: number }
+
+/**
+ * Registers still to be marked: gatherings that have ended where someone enrolled
+ * on the day has nothing recorded (same rules as the grid), oldest first.
+ */
+export function unmarkedRegisters(grid: Awaited<ReturnType<typeof attendanceGrid>>, now = new Date()): UnmarkedRegister[] {
+  const out: UnmarkedRegister[] = []
+  grid.gatherings.forEach((g, i) => {
+    if (g.startsAt.getTime() + g.durationMinutes * 60_000 > now.getTime()) return
+    const enrolled = grid.rows.filter((r) => inEnrolment(g, r))
+    const unmarked = enrolled.filter((r) => r.cells[i] === null).length
+    if (unmarked) out.push({ id: g.id, order: g.order, title: g.title, startsAt: g.startsAt, unmarked, enrolled: enrolled.length })
+  })
+  return out
 }

@@ -93,3 +93,19 @@ export function minutesFromTimes(session: { startsAt: Date; durationMinutes: num
   const to = Math.min(end, left ? left.getTime() : end)
   return capMinutes((to - from) / 60_000, session.durationMinutes)
 }
+
+/**
+ * Recorded minutes after a gathering's length changed (the coordinator chose to
+ * rescale): present stays present for the new length, absent stays absent, a
+ * partial attendance keeps its share of the session.
+ */
+export function rescaleMinutes(minutes: number, oldDurationMinutes: number, newDurationMinutes: number): number {
+  if (oldDurationMinutes <= 0 || minutes <= 0) return 0
+  if (minutes >= oldDurationMinutes) return newDurationMinutes
+  return capMinutes((minutes * newDurationMinutes) / oldDurationMinutes, newDurationMinutes)
+}
+
+/** The status that goes with a number of minutes in a session of a given length. */
+export function statusForMinutes(minutes: number, durationMinutes: number): 'present' | 'partial' | 'absent' {
+  return minutes >= durationMinutes ? 'present' : minutes <= 0 ? 'absent' : 'partial'
+}

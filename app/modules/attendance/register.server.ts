@@ -1,8 +1,8 @@
-import { db } from '~/db.server.ts'
+import { db, type Tx } from '~/db.server.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import { osloInstant, osloParts } from '~/modules/curriculum/index.ts'
 import { sortByName } from '~/utils/format.ts'
-import { capMinutes, minutesFromTimes } from './hours.ts'
+import { capMinutes, minutesFromTimes, rescaleMinutes, statusForMinutes } from './hours.ts'
 import type { RegisterStatus } from './schemas.ts'
 
 type Actor = { userId: string; municipalityId: string; ip?: string | null }
@@ -59,11 +59,21 @@ export async function getRegister(gathering: GatheringRef) {
 export type RegisterEntry = { userId: string; status: RegisterStatus; minutes?: number; arrived?: string; left?: string }
 export type SaveResult = { ok: true } | { ok: false; reason: 'conflict' } | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string[]> }
 
+/**
+ * An arrival or leaving time typed for someone marked present (or not marked)
+ * means they were there part of the time: the entry counts as partial, from the times.
+ */
+export function effectiveStatus(e: RegisterEntry): RegisterStatus {
+  if ((e.status === 'present' || e.status === 'unmarked') && (e.arrived || e.left)) return 'partial'
+  return e.status
+}
+
 /** What an entry means in minutes: full, none, or part of the session (from minutes or from times). */
 export function entryMinutes(gathering: GatheringRef, e: RegisterEntry): number | null {
-  if (e.status === 'unmarked') return null
-  if (e.status === 'present') return gathering.durationMinutes
-  if (e.status === 'absent') return 0
+  const status = effectiveStatus(e)
+  if (status === 'unmarked') return null
+  if (status === 'present') return gathering.durationMinutes
+  if (status === 'absent') return 0
   if (e.arrived || e.left) {
     const day = osloParts(gathering.startsAt).date
     return minutesFromTimes(gathering, e.arrived ? osloInstant(day, e.arrived) : null, e.left ? osloInstant(day, e.left) : null)
@@ -80,6 +90,8 @@ export async function saveRegister(actor: Actor, gathering: GatheringRef, versio
   const fieldErrors: Record<string, string[]> = {}
   entries.forEach((e, i) => {
     if (e.status === 'partial' && e.minutes !== undefined && e.minutes > gathering.durationMinutes) fieldErrors[`rows[${i}].minutes`] = ['attendance.minutesRange']
+    // Absent with a time of arrival or leaving contradicts itself: refuse rather than guess.
+    if (e.status === 'absent' && (e.arrived || e.left)) fieldErrors[`rows[${i}].arrived`] = ['attendance.absentWithTime']
   })
   if (Object.keys(fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors }
   const recorded = await db.attendance.findMany({ where: { gatheringId: gathering.id }, select: { userId: true } })
@@ -94,7 +106,8 @@ export async function saveRegister(actor: Actor, gathering: GatheringRef, versio
         await tx.attendance.deleteMany({ where: { gatheringId: gathering.id, userId: e.userId } })
         continue
       }
-      const status = e.status === 'partial' && minutes === gathering.durationMinutes ? 'present' : e.status === 'partial' && minutes === 0 ? 'absent' : e.status
+      const entered = effectiveStatus(e)
+      const status = entered === 'partial' ? statusForMinutes(minutes, gathering.durationMinutes) : entered
       await tx.attendance.upsert({
         where: { gatheringId_userId: { gatheringId: gathering.id, userId: e.userId } },
         create: { gatheringId: gathering.id, userId: e.userId, programmeId: gathering.programmeId, status, minutesPresent: minutes, recordedById: actor.userId },
@@ -128,4 +141,40 @@ export async function confirmCheckIns(actor: Actor, gathering: GatheringRef) {
     await audit(tx, { actorId: actor.userId, municipalityId: actor.municipalityId, action: 'confirm-check-ins', entity: 'Gathering', entityId: gathering.id, details: { count: pending.length }, ip: actor.ip })
     return pending.length
   })
+}
+
+export type RecordedChoice = 'rescale' | 'reopen'
+
+/** How many people have attendance recorded for a gathering. */
+export async function recordedCount(gatheringId: string, client: Tx | typeof db = db) {
+  return client.attendance.count({ where: { gatheringId } })
+}
+
+/**
+ * After a gathering moved or changed length (inside the caller's transaction):
+ * either rescale the recorded minutes to the new length, or re-open the register
+ * (the recorded attendance is removed and must be marked again). Either way the
+ * register's version grows, so a register loaded before cannot overwrite it.
+ */
+export async function adjustRecordedAttendance(tx: Tx, gatheringId: string, oldDurationMinutes: number, newDurationMinutes: number, choice: RecordedChoice) {
+  if (choice === 'reopen') {
+    await tx.attendance.deleteMany({ where: { gatheringId } })
+  } else {
+    const rows = await tx.attendance.findMany({ where: { gatheringId }, select: { id: true, minutesPresent: true } })
+    for (const r of rows) {
+      const minutes = rescaleMinutes(r.minutesPresent, oldDurationMinutes, newDurationMinutes)
+      await tx.attendance.update({ where: { id: r.id }, data: { minutesPresent: minutes, status: statusForMinutes(minutes, newDurationMinutes) } })
+    }
+  }
+  await tx.gathering.update({ where: { id: gatheringId }, data: { registerVersion: { increment: 1 } } })
+}
+
+/** The gatherings before and after this one in the programme, for stepping from register to register. */
+export async function registerNeighbours(gathering: { id: string; programmeId: string; startsAt: Date }) {
+  const select = { id: true, title: true, startsAt: true } as const
+  const [previous, next] = await Promise.all([
+    db.gathering.findFirst({ where: { programmeId: gathering.programmeId, startsAt: { lt: gathering.startsAt } }, orderBy: { startsAt: 'desc' }, select }),
+    db.gathering.findFirst({ where: { programmeId: gathering.programmeId, startsAt: { gt: gathering.startsAt } }, orderBy: { startsAt: 'asc' }, select }),
+  ])
+  return { previous, next }
 }

@@ -54,4 +54,6 @@ export const rescheduleSchema = z.object({
   start: time,
   end: time,
   location: z.string().trim().max(200, { error: 'error.tooLong' }).optional(),
+  /** Needed when the time or length changes after attendance was recorded. */
+  recorded: z.enum(['rescale', 'reopen'], { error: 'gathering.recordedChoose' }).optional(),
 })

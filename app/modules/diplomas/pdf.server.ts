@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
 import { env } from '~/env.server.ts'
 import { createT, isLang, LOCALES, type Lang } from '~/i18n/index.ts'
-import { formatDate } from '~/utils/format.ts'
+import { formatDate, formatHours } from '~/utils/format.ts'
 import { formatCode } from './code.ts'
 import { parseSessions } from './diplomas.server.ts'
 
@@ -30,8 +30,6 @@ export type DiplomaForPdf = {
   revokedAt: Date | null
 }
 
-const hours = (minutes: number) => (Number.isInteger(minutes / 60) ? String(minutes / 60) : (minutes / 60).toFixed(1).replace('.', ','))
-
 export function verifyUrl(code: string) {
   return new URL(`/verify/${formatCode(code)}`, env.APP_URL).toString()
 }
@@ -57,6 +55,7 @@ export async function renderDiplomasPdf(diplomas: DiplomaForPdf[], requestLang: 
   for (const d of diplomas) {
     const lang: Lang = isLang(d.lang) ? d.lang : docLang
     const t = createT(lang)
+    const hours = (minutes: number) => formatHours(minutes, lang)
     const qr = await QRCode.toBuffer(verifyUrl(d.code), { type: 'png', margin: 1, width: 300, errorCorrectionLevel: 'M' })
     doc.addPage()
     const section = doc.struct('Sect')

@@ -1,5 +1,6 @@
 import { db } from '~/db.server.ts'
 import type { Lang } from '~/i18n/index.ts'
+import { adjustRecordedAttendance, recordedCount, type RecordedChoice } from '~/modules/attendance/register.server.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import { can, type Viewer } from '~/modules/auth/index.ts'
 import { checkSchedule, ownTemplates, type SessionSeed, minutesBetween, nationalCurricula, nationalCurriculum, osloInstant, osloParts, readAgenda, readMethods, readTasks, suggestSchedule, type ScheduledSession } from '~/modules/curriculum/index.ts'
@@ -208,7 +209,7 @@ export async function upcomingGatherings(viewer: Viewer, take = 3, now = new Dat
  * period, ending after it starts, not overlapping another gathering. Its
  * calendar SEQUENCE grows so subscribed calendars update.
  */
-export async function rescheduleGathering(actor: Actor, programmeId: string, gatheringId: string, input: { date: string; start: string; end: string; location?: string }) {
+export async function rescheduleGathering(actor: Actor, programmeId: string, gatheringId: string, input: { date: string; start: string; end: string; location?: string; recorded?: RecordedChoice }) {
   const programme = await db.programme.findUnique({ where: { id: programmeId }, select: { startsOn: true, endsOn: true, gatherings: { orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, durationMinutes: true } } } })
   const index = programme?.gatherings.findIndex((g) => g.id === gatheringId) ?? -1
   if (!programme || index < 0) return { ok: false as const, fieldErrors: {} as Record<string, string[]>, notFound: true }
@@ -219,12 +220,20 @@ export async function rescheduleGathering(actor: Actor, programmeId: string, gat
   sessions[index] = { date: input.date, start: input.start, end: input.end }
   const issues = checkSchedule({ startsOn: osloParts(programme.startsOn).date, endsOn: osloParts(programme.endsOn).date }, sessions).filter((i) => i.index === index)
   if (issues.length) return { ok: false as const, notFound: false, fieldErrors: Object.fromEntries(issues.map((i) => [i.field, [i.message]])) }
-  await db.$transaction(async (tx) => {
+  const old = programme.gatherings[index]
+  const startsAt = osloInstant(input.date, input.start)
+  const durationMinutes = minutesBetween(input.date, input.start, input.end)
+  const timesChanged = old.startsAt.getTime() !== startsAt.getTime() || old.durationMinutes !== durationMinutes
+  return db.$transaction(async (tx) => {
+    // Attendance recorded for the old times: the coordinator decides what becomes of it.
+    const recorded = timesChanged ? await recordedCount(gatheringId, tx) : 0
+    if (recorded && !input.recorded) return { ok: false as const, notFound: false, fieldErrors: { recorded: ['gathering.recordedChoose'] } as Record<string, string[]> }
     await tx.gathering.update({
       where: { id: gatheringId },
-      data: { startsAt: osloInstant(input.date, input.start), durationMinutes: minutesBetween(input.date, input.start, input.end), location: input.location || null, revision: { increment: 1 } },
+      data: { startsAt, durationMinutes, location: input.location || null, revision: { increment: 1 } },
     })
-    await audit(tx, { actorId: actor.userId, municipalityId: actor.municipalityId, action: 'reschedule', entity: 'Gathering', entityId: gatheringId, details: input, ip: actor.ip })
+    if (recorded && input.recorded) await adjustRecordedAttendance(tx, gatheringId, old.durationMinutes, durationMinutes, input.recorded)
+    await audit(tx, { actorId: actor.userId, municipalityId: actor.municipalityId, action: 'reschedule', entity: 'Gathering', entityId: gatheringId, details: { ...input, recorded: recorded ? input.recorded : undefined }, ip: actor.ip })
+    return { ok: true as const }
   })
-  return { ok: true as const }
 }

@@ -16,57 +16,74 @@ export function HoursMark({ eligible, canStillReach }: { eligible: boolean; canS
   )
 }
 
-/** Mentors × sessions with minutes present, totals and who can still reach the requirement. */
-export function AttendanceGrid({ programmeId, gatherings, rows }: { programmeId: string; gatherings: GridGathering[]; rows: (Omit<GridViewRow, 'leftOn'> & { leftOn: Date | string | null })[] }) {
+/**
+ * Mentors × sessions with minutes present, totals and who can still reach the
+ * requirement. Laid out for a 1280 px screen: the name column stays put when the
+ * table scrolls, and the totals and status come right after it, before the sessions.
+ */
+export function AttendanceGrid({ programmeId, gatherings, rows }: { programmeId: string; gatherings: GridGathering[]; rows: (Omit<GridViewRow, 'leftOn' | 'outIds'> & { leftOn: Date | string | null; outIds?: string[] })[] }) {
   const t = useT()
   const hours = useHours()
   const lang = useLang()
   return (
-    <div className="table-wrap">
-      <table className="ds-table grid" data-border="true">
-        <caption className="visually-hidden">{t('attendance.grid')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('field.name')}</th>
-            {gatherings.map((g) => (
-              <th key={g.id} scope="col">
-                <abbr title={`${g.title}, ${formatDateShort(g.startsAt, lang)}`}>{g.order}</abbr>
-              </th>
-            ))}
-            <th scope="col">{t('hours.attended')}</th>
-            <th scope="col">{t('hours.credited')}</th>
-            <th scope="col">{t('hours.possible')}</th>
-            <th scope="col">{t('hours.remaining')}</th>
-            <th scope="col">{t('hours.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.userId}>
-              <th scope="row">
-                <Link to={`/programmes/${programmeId}/progress?user=${r.userId}`}>{r.name}</Link>
-                {r.leftOn ? <span className="register-note muted">{t('hours.leftOn', { date: formatDateShort(r.leftOn, lang) })}</span> : null}
-              </th>
-              {r.cells.map((c, i) => {
-                const missed = r.missedIds.includes(gatherings[i].id)
-                return (
-                  <td key={gatherings[i].id} className={missed ? 'cell-missed' : undefined}>
-                    {c === null ? (missed ? '0' : '–') : c}
-                  </td>
-                )
-              })}
-              <td>{hours(r.attendedMinutes)}</td>
-              <td>{r.creditedMinutes ? hours(r.creditedMinutes) : '–'}</td>
-              <td>{hours(r.possibleSinceJoinedMinutes)}</td>
-              <td>{hours(r.remainingPossibleMinutes)}</td>
-              <td>
-                <HoursMark eligible={r.eligible} canStillReach={r.canStillReach} />
-              </td>
+    <div className="stack">
+      <div className="table-wrap grid-wrap">
+        <table className="ds-table grid" data-border="true" data-size="sm">
+          <caption className="visually-hidden">{t('attendance.grid')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('field.name')}</th>
+              <th scope="col">{t('hours.status')}</th>
+              <th scope="col">{t('hours.attended')}</th>
+              <th scope="col">{t('hours.credited')}</th>
+              <th scope="col">{t('hours.possible')}</th>
+              <th scope="col">{t('hours.remaining')}</th>
+              {gatherings.map((g) => (
+                <th key={g.id} scope="col" className="grid-session">
+                  <abbr title={`${g.title}, ${formatDateShort(g.startsAt, lang)}`}>{g.order}</abbr>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="ds-paragraph muted">{t('hours.legend')}</p>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.userId}>
+                <th scope="row">
+                  <Link to={`/programmes/${programmeId}/progress?user=${r.userId}`}>{r.name}</Link>
+                  {r.leftOn ? <span className="register-note muted">{t('hours.leftOn', { date: formatDateShort(r.leftOn, lang) })}</span> : null}
+                </th>
+                <td className="grid-status">
+                  <HoursMark eligible={r.eligible} canStillReach={r.canStillReach} />
+                </td>
+                <td>{hours(r.attendedMinutes)}</td>
+                <td>{r.creditedMinutes ? hours(r.creditedMinutes) : '–'}</td>
+                <td>{hours(r.possibleSinceJoinedMinutes)}</td>
+                <td>{hours(r.remainingPossibleMinutes)}</td>
+                {r.cells.map((c, i) => {
+                  const id = gatherings[i].id
+                  if (c !== null) return <td key={id} className={c === 0 && r.missedIds.includes(id) ? 'cell-missed' : undefined}>{c}</td>
+                  if (r.outIds?.includes(id)) return <td key={id} className="cell-out" data-cell="not-enrolled">–</td>
+                  return <td key={id} className={r.missedIds.includes(id) ? 'cell-missed' : undefined} data-cell="not-recorded">?</td>
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="grid-legend" aria-label={t('hours.legendTitle')}>
+        <li>
+          <span className="grid-legend__mark">123</span> {t('hours.legendMinutes')}
+        </li>
+        <li>
+          <span className="grid-legend__mark">0</span> {t('hours.legendAbsent')}
+        </li>
+        <li>
+          <span className="grid-legend__mark">?</span> {t('hours.legendNotRecorded')}
+        </li>
+        <li>
+          <span className="grid-legend__mark cell-out">–</span> {t('hours.legendNotEnrolled')}
+        </li>
+      </ul>
     </div>
   )
 }

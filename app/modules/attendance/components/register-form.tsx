@@ -32,6 +32,7 @@ export function RegisterForm({ rows, version, durationMinutes, errors, attempted
           <tbody>
             {rows.map((r, i) => {
               const minutesError = errors?.[`rows[${i}].minutes`]
+              const timeError = errors?.[`rows[${i}].arrived`] ?? errors?.[`rows[${i}].left`]
               const mine = attemptedBy.get(r.userId)
               const differs = mine && (mine.status !== r.status || (mine.status === 'partial' && Number(mine.minutes) !== r.minutes))
               return (
@@ -90,13 +91,18 @@ export function RegisterForm({ rows, version, durationMinutes, errors, attempted
                       <label className="visually-hidden" htmlFor={`arrived-${i}`}>
                         {t('attendance.arrivedFor', { name: r.name })}
                       </label>
-                      <input className="ds-input time-input" id={`arrived-${i}`} name={`rows[${i}].arrived`} type="time" />
+                      <input className="ds-input time-input" id={`arrived-${i}`} name={`rows[${i}].arrived`} type="time" aria-invalid={timeError ? true : undefined} aria-describedby={timeError ? `time-${i}-error` : undefined} />
                       <span aria-hidden="true">–</span>
                       <label className="visually-hidden" htmlFor={`left-${i}`}>
                         {t('attendance.leftFor', { name: r.name })}
                       </label>
-                      <input className="ds-input time-input" id={`left-${i}`} name={`rows[${i}].left`} type="time" />
+                      <input className="ds-input time-input" id={`left-${i}`} name={`rows[${i}].left`} type="time" aria-invalid={timeError ? true : undefined} aria-describedby={timeError ? `time-${i}-error` : undefined} />
                     </div>
+                    {timeError ? (
+                      <p className="ds-validation-message" data-color="danger" id={`time-${i}-error`}>
+                        {timeError.map((e) => translateMessage(t, e)).join(' ')}
+                      </p>
+                    ) : null}
                   </td>
                 </tr>
               )

@@ -1,6 +1,6 @@
 import { useLang, useT } from '~/components/i18n.tsx'
-import { LOCALES, type Lang } from '~/i18n/index.ts'
-import { formatTime } from '~/utils/format.ts'
+import type { Lang } from '~/i18n/index.ts'
+import { formatHours, formatTime } from '~/utils/format.ts'
 import type { AgendaBlock } from '../content-schema.ts'
 import { timedAgenda } from '../session-data.ts'
 
@@ -42,13 +42,9 @@ export function AgendaTable({ blocks, durationMinutes, startsAt, id }: { blocks:
   )
 }
 
-const hourFormats = new Map<string, Intl.NumberFormat>()
-
-/** Hours from minutes, with at most one decimal in the reader's language (26,5 in Norwegian, 26.5 in English). */
+/** Hours from minutes in the reader's language (see formatHours). */
 export function hours(minutes: number, lang: Lang = 'nb') {
-  let f = hourFormats.get(lang)
-  if (!f) hourFormats.set(lang, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 })))
-  return f.format(minutes / 60)
+  return formatHours(minutes, lang)
 }
 
 export function useHours() {
