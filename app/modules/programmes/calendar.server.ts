@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import ical from 'ical-generator'
 import { db } from '~/db.server.ts'
 import { env } from '~/env.server.ts'
+import { calendarMeetings } from '~/modules/networks/meetings.server.ts'
 
 // Secret calendar addresses (ICS) that calendar apps subscribe to without a
 // session. Only a hash of the token is stored; rotating deletes the old one,
@@ -26,7 +27,7 @@ export function feedUrl(token: string) {
   return new URL(`/calendar/${token}.ics`, env.APP_URL).toString()
 }
 
-type CalendarGathering = { id: string; title: string; theme: string; startsAt: Date; durationMinutes: number; location: string | null; revision: number; updatedAt: Date; programmeId: string; programme: { name: string } }
+type CalendarGathering = { id: string; title: string; theme: string; startsAt: Date; durationMinutes: number; location: string | null; revision: number; updatedAt: Date; programmeId: string; programme: { name: string }; uid?: string; path?: string }
 
 const select = { id: true, title: true, theme: true, startsAt: true, durationMinutes: true, location: true, revision: true, updatedAt: true, programmeId: true, programme: { select: { name: true } } } as const
 
@@ -44,7 +45,9 @@ export async function feedEvents(token: string): Promise<{ name: string; gatheri
     orderBy: { startsAt: 'asc' },
     select,
   })
-  return { name: 'Mentornett', gatherings }
+  // The personal feed carries the meetings of the person's networks too.
+  const meetings = await calendarMeetings(feed.userId)
+  return { name: 'Mentornett', gatherings: [...gatherings, ...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()) }
 }
 
 /** iCalendar text: a stable UID per gathering and a SEQUENCE that grows with every change; times in UTC. */
@@ -52,7 +55,7 @@ export function toIcs(name: string, gatherings: CalendarGathering[]) {
   const calendar = ical({ name, prodId: { company: 'Mentornett', product: 'Mentornett', language: 'NB' } })
   for (const g of gatherings) {
     calendar.createEvent({
-      id: `gathering-${g.id}@mentornett`,
+      id: g.uid ?? `gathering-${g.id}@mentornett`,
       start: g.startsAt,
       end: new Date(g.startsAt.getTime() + g.durationMinutes * 60_000),
       summary: `${g.title} (${g.programme.name})`,
@@ -60,7 +63,7 @@ export function toIcs(name: string, gatherings: CalendarGathering[]) {
       location: g.location ?? undefined,
       sequence: g.revision,
       stamp: g.updatedAt,
-      url: new URL(`/programmes/${g.programmeId}/gatherings/${g.id}`, env.APP_URL).toString(),
+      url: new URL(g.path ?? `/programmes/${g.programmeId}/gatherings/${g.id}`, env.APP_URL).toString(),
     })
   }
   return calendar.toString()
