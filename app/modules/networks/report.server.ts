@@ -1,7 +1,19 @@
 import Papa from 'papaparse'
 import { db } from '~/db.server.ts'
 import { safeCell } from '~/modules/attendance/export.server.ts'
+import { osloInstant, osloParts } from '~/modules/curriculum/schedule.ts'
 import { networkReport } from './rhythm.ts'
+import { reportSchema } from './schemas.ts'
+
+/** The report's period from the query (default: the last twelve months up to today), both ends included. */
+export function readReportQuery(request: Request) {
+  const url = new URL(request.url)
+  const today = osloParts(new Date()).date
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
+  const parsed = reportSchema.safeParse({ from: url.searchParams.get('from') || yearAgo, to: url.searchParams.get('to') || today, lastN: url.searchParams.get('lastN') || 3 })
+  const value = parsed.success && parsed.data.from <= parsed.data.to ? parsed.data : { from: yearAgo, to: today, lastN: 3 }
+  return { ...value, period: { from: osloInstant(value.from, '00:00'), to: new Date(osloInstant(value.to, '00:00').getTime() + 86_400_000) } }
+}
 
 /**
  * The programme lead's report for the municipality's networks: meetings held
