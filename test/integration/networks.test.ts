@@ -11,7 +11,7 @@ import {
   respondToInvitation, saveMeetingRegister, sendMeetingReminders,
 } from '~/modules/networks/index.ts'
 import { action as minutesAction } from '~/routes/minutes.$id.tsx'
-import { action as newMinutesAction, loader as newMinutesLoader } from '~/routes/minutes.new.tsx'
+import { loader as newMinutesLoader } from '~/routes/minutes.new.tsx'
 import { action as networkAction, loader as networkLoader } from '~/routes/networks.$id._index.tsx'
 import { action as planAction } from '~/routes/networks.$id.meetings.new.tsx'
 import { action as newNetworkAction } from '~/routes/networks.new.tsx'
@@ -151,7 +151,7 @@ describe('networks', () => {
     const w = await world()
     const farCookie = await cookieOf(w.farAdmin.id, w.far.id)
     expect((await call(() => networkLoader({ request: getRequest(`/networks/${w.network.id}`, farCookie), params: { id: w.network.id }, context: {} }))).status).toBe(404)
-    for (const fields of [{ intent: 'add', userId: w.farMentor.id }, { intent: 'remove', userId: w.a.id }, { intent: 'accept', userId: w.a.id }, { intent: 'invite', email: 'kristin@farsund.test' }, { intent: 'material', kind: 'link', title: 'x', url: 'https://example.org' }]) {
+    for (const fields of [{ intent: 'add', userId: w.farMentor.id }, { intent: 'remove', userId: w.a.id }, { intent: 'accept', userId: w.a.id }, { intent: 'invite', email: 'kristin@farsund.test' }, { intent: 'material', kind: 'link', title: 'x', url: 'https://example.org' }] as Record<string, string>[]) {
       const r = await call(() => networkAction({ request: formRequest(`/networks/${w.network.id}`, fields, { cookie: farCookie }), params: { id: w.network.id }, context: {} }))
       expect(r.status).toBe(404)
     }
