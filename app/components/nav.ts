@@ -10,6 +10,8 @@ export const NAV: NavItem[] = [
   { to: '/templates', label: 'nav.templates', permission: 'manage:templates' },
   { to: '/curriculum', label: 'nav.curriculum', permission: 'read:curriculum' },
   { to: '/methods', label: 'nav.methods', permission: 'read:curriculum' },
+  { to: '/networks', label: 'nav.networks', permission: 'view:networks' },
+  { to: '/networks/report', label: 'nav.networkReport', permission: 'report:networks' },
   { to: '/admin/users', label: 'nav.users', permission: 'manage:users' },
   { to: '/admin/units', label: 'nav.units', permission: 'manage:units' },
   { to: '/admin/municipality', label: 'nav.municipality', permission: 'manage:municipality' },

@@ -1,8 +1,10 @@
 import { db } from '~/db.server.ts'
 import { startMailWorker } from '~/modules/mail/worker.server.ts'
+import { sendMeetingReminders } from '~/modules/networks/meetings.server.ts'
 
 let stopMail: (() => Promise<void>) | null = null
 let sweeper: NodeJS.Timeout | null = null
+let reminders: NodeJS.Timeout | null = null
 
 /** Started once by the server process (not by tests). */
 export function startBackgroundJobs() {
@@ -16,11 +18,18 @@ export function startBackgroundJobs() {
     ]).catch((e) => console.error('sweeper:', e))
   }, 60 * 60 * 1000)
   sweeper.unref()
+  // Network meeting reminders a week ahead, checked every 15 minutes (claimed per meeting, safe with several instances).
+  reminders ??= setInterval(() => {
+    sendMeetingReminders().catch((e) => console.error('meeting reminders:', e))
+  }, 15 * 60 * 1000)
+  reminders.unref()
 }
 
 export async function stopBackgroundJobs() {
   if (sweeper) clearInterval(sweeper)
   sweeper = null
+  if (reminders) clearInterval(reminders)
+  reminders = null
   await stopMail?.()
   stopMail = null
   await db.$disconnect()

@@ -59,6 +59,17 @@ export const GRANTS = {
   'issue:diplomas': ['coordinator', 'programme_lead'],
   /** See the programme runs one coordinates or takes part in. */
   'view:programmes': ['coordinator', 'programme_lead', 'mentor'],
+
+  /** Create district networks, name the contact person, add members. */
+  'manage:networks': ['municipality_admin', 'programme_lead'],
+  /** See the networks list, ask to join, take part (the record check decides the rest). */
+  'view:networks': ['municipality_admin', 'programme_lead', 'coordinator', 'network_contact', 'unit_leader', 'mentor'],
+  /** The municipality's network report. */
+  'report:networks': ['programme_lead'],
+  /** Write minutes: of the gatherings one coordinates or the networks one is contact person for. */
+  'write:minutes': ['coordinator', 'programme_lead', 'network_contact', 'mentor'],
+  /** Read minutes one is in the audience of (the record check decides). */
+  'read:minutes': [...EVERY_MUNICIPAL_ROLE],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof GRANTS

@@ -282,7 +282,7 @@ export function contentLang(lang: Lang): ContentLang {
  * a diploma), texts still as the curriculum wrote them are given in the reader's
  * language; texts the coordinator edited are their own and stay as written.
  */
-export function localiseGatheringText<G extends { contentSlug: string | null; title: string; theme?: string }>(g: G, lang: Lang): G {
+export function localiseGatheringText<G extends { contentSlug?: string | null; title: string; theme?: string }>(g: G, lang: Lang): G {
   const session = g.contentSlug ? getContent().curricula.flatMap((c) => c.sessions).find((s) => s.slug === g.contentSlug) : undefined
   if (!session) return g
   const text = session.text[contentLang(lang)]

@@ -4,6 +4,7 @@ import { db } from '~/db.server.ts'
 import { env } from '~/env.server.ts'
 import { isLang, translate, type Lang } from '~/i18n/index.ts'
 import { localiseGatheringText } from '~/modules/curriculum/index.ts'
+import { calendarMeetings } from '~/modules/networks/meetings.server.ts'
 
 // Secret calendar addresses (ICS) that calendar apps subscribe to without a
 // session. Only a hash of the token is stored; rotating deletes the old one,
@@ -28,7 +29,7 @@ export function feedUrl(token: string) {
   return new URL(`/calendar/${token}.ics`, env.APP_URL).toString()
 }
 
-type CalendarGathering = { id: string; title: string; theme: string; contentSlug: string | null; startsAt: Date; durationMinutes: number; location: string | null; revision: number; updatedAt: Date; programmeId: string; programme: { name: string } }
+type CalendarGathering = { id: string; title: string; theme: string; contentSlug?: string | null; startsAt: Date; durationMinutes: number; location: string | null; revision: number; updatedAt: Date; programmeId: string; programme: { name: string }; uid?: string; path?: string }
 
 const select = { id: true, title: true, theme: true, contentSlug: true, startsAt: true, durationMinutes: true, location: true, revision: true, updatedAt: true, programmeId: true, programme: { select: { name: true } } } as const
 
@@ -63,7 +64,9 @@ export async function feedEvents(token: string): Promise<{ name: string; lang: L
     select,
   })
   const lang = isLang(preferred) ? preferred : 'nb'
-  return { name: `Mentornett – ${translate(lang, 'calendar.personal')}`, lang, gatherings }
+  // The personal feed carries the meetings of the person's networks too.
+  const meetings = await calendarMeetings(feed.userId)
+  return { name: `Mentornett – ${translate(lang, 'calendar.personal')}`, lang, gatherings: [...gatherings, ...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()) }
 }
 
 /**
@@ -76,7 +79,7 @@ export function toIcs(name: string, gatherings: CalendarGathering[], lang: Lang 
   for (const original of gatherings) {
     const g = localiseGatheringText(original, lang)
     calendar.createEvent({
-      id: `gathering-${g.id}@mentornett`,
+      id: g.uid ?? `gathering-${g.id}@mentornett`,
       start: g.startsAt,
       end: new Date(g.startsAt.getTime() + g.durationMinutes * 60_000),
       summary: `${g.title} (${g.programme.name})`,
@@ -84,7 +87,7 @@ export function toIcs(name: string, gatherings: CalendarGathering[], lang: Lang 
       location: g.location ?? undefined,
       sequence: g.revision,
       stamp: g.updatedAt,
-      url: new URL(`/programmes/${g.programmeId}/gatherings/${g.id}`, env.APP_URL).toString(),
+      url: new URL(g.path ?? `/programmes/${g.programmeId}/gatherings/${g.id}`, env.APP_URL).toString(),
     })
   }
   return calendar.toString()

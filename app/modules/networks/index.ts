@@ -1,0 +1,6 @@
+export * from './networks.server.ts'
+export * from './meetings.server.ts'
+export * from './report.server.ts'
+export * from './rhythm.ts'
+export * from './schemas.ts'
+export * from './access.server.ts'

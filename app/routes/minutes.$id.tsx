@@ -1,0 +1,288 @@
+import { getFormProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { FormErrors, SelectField, SubmitButton, TextareaField, TextField, useZodForm } from '~/components/form.tsx'
+import { useLang, useT } from '~/components/i18n.tsx'
+import type { MessageKey } from '~/i18n/index.ts'
+import { getT } from '~/i18n/lang.server.ts'
+import { requirePermission } from '~/modules/auth/index.ts'
+import {
+  answerMinutes, answerSchema, closeApproval, draftSchema, lineDiff, loadMinutes, minutesDetails, publishMinutes, publishSchema, saveDraft, submitForApproval,
+} from '~/modules/minutes/index.ts'
+import { invalid } from '~/utils/forms.server.ts'
+import { formatDate, formatDateTime } from '~/utils/format.ts'
+import { notFound } from '~/utils/http.ts'
+import { pageTitle } from '~/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'minutes.title', data?.minutes.title)
+
+async function load(request: Request, id: string | undefined) {
+  const viewer = await requirePermission(request, 'read:minutes')
+  const found = await loadMinutes(viewer, id ?? '')
+  if (!found) notFound()
+  return { viewer, ...found }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { minutes, writes, myReview } = await load(request, params.id)
+  const details = await minutesDetails(minutes)
+  const url = new URL(request.url)
+  const from = Number(url.searchParams.get('from'))
+  const to = Number(url.searchParams.get('to'))
+  const a = details.versions.find((v) => v.version === from)
+  const b = details.versions.find((v) => v.version === to)
+  return {
+    minutes: { id: minutes.id, title: minutes.title, status: minutes.status, audience: minutes.audience, version: minutes.version, reviewDeadline: minutes.reviewDeadline, publishedAt: minutes.publishedAt, meetingId: minutes.meetingId },
+    writes, myReview,
+    html: details.html,
+    body: details.body,
+    versions: details.versions.map((v) => ({ version: v.version, createdAt: v.createdAt })),
+    current: details.current,
+    comments: details.reviews.filter((r) => r.comment),
+    notAnswered: details.notAnswered,
+    audiences: details.audiences,
+    diff: a && b ? { from, to, lines: lineDiff(a.body, b.body) } : null,
+    deadlinePassed: !!minutes.reviewDeadline && minutes.reviewDeadline.getTime() <= Date.now(),
+  }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { viewer, minutes, writes } = await load(request, params.id)
+  const actor = { userId: viewer.userId, municipalityId: minutes.municipalityId, ip: context.clientIp }
+  const here = `/minutes/${minutes.id}`
+  const formData = await request.formData()
+  const intent = String(formData.get('intent') ?? '')
+  const { lang } = await getT(request, viewer)
+  if (intent === 'approve' || intent === 'request_changes') {
+    const submission = parseWithZod(formData, { schema: answerSchema })
+    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'answer' } })
+    const result = await answerMinutes(actor, minutes, submission.value.intent, submission.value.comment, lang)
+    if (!result.ok) return invalid(submission.reply({ formErrors: result.formErrors }), { extra: { form: 'answer' } })
+    throw redirect(`${here}?answered=1`)
+  }
+  // The rest is the writer's.
+  if (!writes) notFound()
+  if (intent === 'save' || intent === 'submit') {
+    const submission = parseWithZod(formData, { schema: draftSchema })
+    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'draft' } })
+    const result = intent === 'save' ? await saveDraft(actor, minutes, submission.value) : await submitForApproval(actor, minutes, submission.value, lang)
+    if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form: 'draft' } })
+    throw redirect(`${here}?${intent === 'save' ? 'saved' : 'submitted'}=1`)
+  }
+  if (intent === 'close') {
+    const result = await closeApproval(actor, minutes)
+    if (!result.ok) return invalid({ status: 'error', error: { '': result.formErrors } }, { extra: { form: 'close' } })
+    throw redirect(here)
+  }
+  if (intent === 'publish') {
+    const submission = parseWithZod(formData, { schema: publishSchema })
+    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'publish' } })
+    const result = await publishMinutes(actor, minutes, submission.value.audience)
+    if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form: 'publish' } })
+    throw redirect(here)
+  }
+  throw new Response('Unknown intent', { status: 400 })
+}
+
+export default function MinutesPage() {
+  const t = useT()
+  const lang = useLang()
+  const d = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const result = (form: string) => (actionData && 'form' in actionData && actionData.form === form ? actionData.result : undefined)
+  const editable = d.writes && (d.minutes.status === 'draft' || d.minutes.status === 'changes_requested')
+  const [draft, f] = useZodForm('draft', draftSchema, result('draft'), { title: d.minutes.title, body: d.body })
+  const [answer, a] = useZodForm('answer', answerSchema, result('answer'))
+  const [publish, p] = useZodForm('publish', publishSchema, result('publish'), { audience: d.minutes.audience })
+  const closeErrors = (result('close') as { error?: Record<string, string[]> } | undefined)?.error?.['']
+  const status = params.get('saved') ? t('minutes.saved') : params.get('submitted') ? t('minutes.submitted') : params.get('answered') ? t('minutes.answered') : null
+  return (
+    <div className="stack">
+      <h1 className="ds-heading" data-size="lg">
+        {d.minutes.title}
+      </h1>
+      {status ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{status}</p>
+        </div>
+      ) : null}
+      <dl className="facts">
+        <dt>{t('minutes.state')}</dt>
+        <dd data-testid="minutes-status">{t(`minutes.status.${d.minutes.status}`)}</dd>
+        <dt>{t('minutes.versions')}</dt>
+        <dd>{t('minutes.version', { version: d.minutes.version })}</dd>
+        {d.minutes.reviewDeadline && d.minutes.status === 'in_review' ? (
+          <>
+            <dt>{t('minutes.deadline')}</dt>
+            <dd>{formatDate(d.minutes.reviewDeadline, lang)}</dd>
+          </>
+        ) : null}
+        {d.minutes.status === 'published' ? (
+          <>
+            <dt>{t('minutes.audience')}</dt>
+            <dd>{t(`minutes.audience.${d.minutes.audience}`)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <div className="ds-alert" data-color="warning">
+        <p className="ds-paragraph">{t('minutes.reminder')}</p>
+      </div>
+      {d.notAnswered.length ? (
+        <p className="ds-paragraph" data-testid="closed-note">
+          {t('minutes.closedNote', { names: d.notAnswered.join(', ') })}
+        </p>
+      ) : null}
+
+      {editable ? (
+        <Form method="post" {...getFormProps(draft)} className="form-grid">
+          <FormErrors id={draft.errorId} errors={draft.errors} />
+          <TextField field={f.title} label={t('minutes.titleField')} />
+          <TextareaField field={f.body} label={t('minutes.body')} rows={14} />
+          <TextField field={f.deadline} label={t('minutes.deadline')} description={t('minutes.deadlineHint')} type="date" />
+          <div className="row">
+            <SubmitButton name="intent" value="save" variant="secondary">
+              {t('minutes.save')}
+            </SubmitButton>
+            <SubmitButton name="intent" value="submit">
+              {t('minutes.submit')}
+            </SubmitButton>
+          </div>
+        </Form>
+      ) : (
+        <article className="content-body" aria-label={t('minutes.title')} dangerouslySetInnerHTML={{ __html: d.html }} />
+      )}
+
+      {d.myReview && d.minutes.status === 'in_review' ? (
+        <section className="stack" aria-labelledby="answer-heading">
+          <h2 className="ds-heading" data-size="sm" id="answer-heading">
+            {t('minutes.yourAnswer')}
+          </h2>
+          {d.myReview.status === 'pending' ? (
+            <Form method="post" {...getFormProps(answer)} className="form-grid form-narrow">
+              <FormErrors id={answer.errorId} errors={answer.errors} />
+              <TextareaField field={a.comment} label={t('minutes.comment')} rows={3} />
+              <div className="row">
+                <SubmitButton name="intent" value="approve">
+                  {t('minutes.approve')}
+                </SubmitButton>
+                <SubmitButton name="intent" value="request_changes" variant="secondary">
+                  {t('minutes.requestChanges')}
+                </SubmitButton>
+              </div>
+            </Form>
+          ) : (
+            <p className="ds-paragraph">{t('minutes.youAnswered', { answer: t(`minutes.review.${d.myReview.status}` as MessageKey) })}</p>
+          )}
+        </section>
+      ) : null}
+
+      {d.writes && d.current.length ? (
+        <section className="stack" aria-labelledby="reviews-heading">
+          <h2 className="ds-heading" data-size="sm" id="reviews-heading">
+            {t('minutes.reviews', { version: d.minutes.version })}
+          </h2>
+          <ul>
+            {d.current.map((r) => (
+              <li key={r.userId}>
+                {r.name}: {t(`minutes.review.${r.status}`)}
+                {r.comment ? ` – «${r.comment}»` : ''}
+              </li>
+            ))}
+          </ul>
+          {d.minutes.status === 'in_review' && d.deadlinePassed ? (
+            <Form method="post" className="stack">
+              <FormErrors id="close-errors" errors={closeErrors} />
+              <p className="ds-paragraph">{t('minutes.closeHint')}</p>
+              <div>
+                <SubmitButton name="intent" value="close" variant="secondary">
+                  {t('minutes.close')}
+                </SubmitButton>
+              </div>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+
+      {d.writes && d.comments.length ? (
+        <section className="stack" aria-labelledby="comments-heading">
+          <h2 className="ds-heading" data-size="sm" id="comments-heading">
+            {t('minutes.allComments')}
+          </h2>
+          <ul>
+            {d.comments.map((c) => (
+              <li key={`${c.version}-${c.userId}`}>
+                {t('minutes.version', { version: c.version })}, {c.name}: «{c.comment}»
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {d.writes && d.minutes.status === 'approved' ? (
+        <Form method="post" {...getFormProps(publish)} className="form-grid form-narrow">
+          <FormErrors id={publish.errorId} errors={publish.errors} />
+          <input type="hidden" name="intent" value="publish" />
+          <SelectField field={p.audience} label={t('minutes.audience')} options={d.audiences.map((x) => ({ value: x, label: t(`minutes.audience.${x}`) }))} />
+          <div>
+            <SubmitButton>{t('minutes.publish')}</SubmitButton>
+          </div>
+        </Form>
+      ) : null}
+
+      {d.versions.length > 1 ? (
+        <section className="stack" aria-labelledby="versions-heading">
+          <h2 className="ds-heading" data-size="sm" id="versions-heading">
+            {t('minutes.compare')}
+          </h2>
+          <Form method="get" className="row-end">
+            <div className="ds-field">
+              <label className="ds-label" htmlFor="diff-from">
+                {t('minutes.from')}
+              </label>
+              <select className="ds-input" id="diff-from" name="from" defaultValue={d.diff?.from ?? d.versions[d.versions.length - 2].version}>
+                {d.versions.map((v) => (
+                  <option key={v.version} value={v.version}>
+                    {t('minutes.version', { version: v.version })} ({formatDateTime(v.createdAt, lang)})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="ds-field">
+              <label className="ds-label" htmlFor="diff-to">
+                {t('minutes.to')}
+              </label>
+              <select className="ds-input" id="diff-to" name="to" defaultValue={d.diff?.to ?? d.versions[d.versions.length - 1].version}>
+                {d.versions.map((v) => (
+                  <option key={v.version} value={v.version}>
+                    {t('minutes.version', { version: v.version })} ({formatDateTime(v.createdAt, lang)})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="ds-button" data-variant="secondary">
+              {t('minutes.showDiff')}
+            </button>
+          </Form>
+          {d.diff ? (
+            <figure className="stack">
+              <figcaption>{t('minutes.diffCaption', { from: d.diff.from, to: d.diff.to })}</figcaption>
+              <ul className="diff" data-testid="diff">
+                {d.diff.lines.map((l, i) => (
+                  <li key={i} className={l.kind === 'same' ? undefined : `diff-${l.kind}`}>
+                    {l.kind === 'added' ? <span className="visually-hidden">{t('minutes.added')}: </span> : l.kind === 'removed' ? <span className="visually-hidden">{t('minutes.removed')}: </span> : null}
+                    {l.kind === 'added' ? '+ ' : l.kind === 'removed' ? '− ' : '  '}
+                    {l.text || ' '}
+                  </li>
+                ))}
+              </ul>
+            </figure>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  )
+}
+
