@@ -4,6 +4,7 @@
 import { en as coreEn } from './en.ts'
 import { nb as coreNb } from './nb.ts'
 import { nn as coreNn } from './nn.ts'
+import * as menteePlans from '~/modules/mentee-plans/messages.ts'
 
 // Each capability keeps its texts in app/modules/<capability>/messages.ts,
 // exporting `nb`, `nn` and `en` (nn and en typed against its nb), and is
@@ -11,7 +12,7 @@ import { nn as coreNn } from './nn.ts'
 //   import * as networks from '~/modules/networks/messages.ts'
 //   const nb = { ...coreNb, ...networks.nb }   (and likewise nn, en)
 
-const nb = { ...coreNb }
+const nb = { ...coreNb, ...menteePlans.nb }
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const
 export type Lang = (typeof LANGUAGES)[number]
@@ -20,8 +21,8 @@ export type Messages = Record<MessageKey, string>
 export type Vars = Record<string, string | number>
 export type T = (key: MessageKey, vars?: Vars) => string
 
-const nn: Messages = { ...coreNn }
-const en: Messages = { ...coreEn }
+const nn: Messages = { ...coreNn, ...menteePlans.nn }
+const en: Messages = { ...coreEn, ...menteePlans.en }
 
 /** Every dictionary, merged from the core and the capabilities. */
 export const dictionaries: Record<Lang, Messages> = { nb, nn, en }

@@ -1,12 +1,16 @@
 import { db } from '~/db.server.ts'
 import { startMailWorker } from '~/modules/mail/worker.server.ts'
+import { startDigestJob } from '~/modules/mentee-plans/digest.server.ts'
 
 let stopMail: (() => Promise<void>) | null = null
 let sweeper: NodeJS.Timeout | null = null
+let stopDigest: (() => void) | null = null
 
 /** Started once by the server process (not by tests). */
 export function startBackgroundJobs() {
   stopMail ??= startMailWorker()
+  // Mentee plans: the weekly digest of due and overdue items (checked hourly, sent once a week).
+  stopDigest ??= startDigestJob()
   // Expired sessions and rate-limit rows are deleted hourly.
   sweeper ??= setInterval(() => {
     const now = new Date()
@@ -21,6 +25,8 @@ export function startBackgroundJobs() {
 export async function stopBackgroundJobs() {
   if (sweeper) clearInterval(sweeper)
   sweeper = null
+  stopDigest?.()
+  stopDigest = null
   await stopMail?.()
   stopMail = null
   await db.$disconnect()

@@ -3,7 +3,7 @@
 // Table 4); every kind of item can be overdue.
 import type { ItemKind } from './schedule.ts'
 
-export type AdherenceItem = { id?: string; kind: ItemKind; plannedDate: string; heldDate: string | null }
+export type AdherenceItem = { id?: string; kind: ItemKind | string; plannedDate: string; heldDate: string | null }
 export type PlanAdherence<I extends AdherenceItem = AdherenceItem> = {
   plannedSoFar: number
   held: number

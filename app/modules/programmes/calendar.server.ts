@@ -31,7 +31,7 @@ type CalendarGathering = { id: string; title: string; theme: string; startsAt: D
 const select = { id: true, title: true, theme: true, startsAt: true, durationMinutes: true, location: true, revision: true, updatedAt: true, programmeId: true, programme: { select: { name: true } } } as const
 
 /** The events behind a token, or null (unknown or rotated token). */
-export async function feedEvents(token: string): Promise<{ name: string; gatherings: CalendarGathering[] } | null> {
+export async function feedEvents(token: string): Promise<{ name: string; gatherings: CalendarGathering[]; personalUserId?: string } | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null
   const feed = await db.calendarFeed.findUnique({ where: { tokenHash: hash(token) } })
   if (!feed) return null
@@ -44,11 +44,14 @@ export async function feedEvents(token: string): Promise<{ name: string; gatheri
     orderBy: { startsAt: 'asc' },
     select,
   })
-  return { name: 'Mentornett', gatherings }
+  return { name: 'Mentornett', gatherings, personalUserId: feed.userId }
 }
 
 /** iCalendar text: a stable UID per gathering and a SEQUENCE that grows with every change; times in UTC. */
-export function toIcs(name: string, gatherings: CalendarGathering[]) {
+/** An all-day event from another capability (e.g. a mentee-plan item) for the personal feed. */
+export type AllDayEvent = { uid: string; date: string; summary: string; url: string; stamp: Date }
+
+export function toIcs(name: string, gatherings: CalendarGathering[], allDay: AllDayEvent[] = []) {
   const calendar = ical({ name, prodId: { company: 'Mentornett', product: 'Mentornett', language: 'NB' } })
   for (const g of gatherings) {
     calendar.createEvent({
@@ -62,6 +65,10 @@ export function toIcs(name: string, gatherings: CalendarGathering[]) {
       stamp: g.updatedAt,
       url: new URL(`/programmes/${g.programmeId}/gatherings/${g.id}`, env.APP_URL).toString(),
     })
+  }
+  for (const e of allDay) {
+    const [y, m, d] = e.date.split('-').map(Number)
+    calendar.createEvent({ id: e.uid, start: new Date(Date.UTC(y, m - 1, d)), allDay: true, summary: e.summary, stamp: e.stamp, url: e.url })
   }
   return calendar.toString()
 }
