@@ -4,6 +4,7 @@ import { hashPassword } from '../app/modules/auth/password.server.ts'
 import type { MunicipalRole } from '../app/modules/auth/roles.ts'
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, PLATFORM_PEOPLE, REGIONAL_PERSON } from './seed/demo-data.ts'
 import { seedProgrammes } from './seed/programmes.ts'
+import { seedPlans } from './seed/plans.ts'
 
 async function upsertUser(name: string, email: string, passwordHash: string) {
   return db.user.upsert({
@@ -68,6 +69,7 @@ export async function seed() {
     await db.platformRole.upsert({ where: { userId_role: { userId: user.id, role: p.role } }, create: { userId: user.id, role: p.role }, update: {} })
   }
   await seedProgrammes()
+  await seedPlans()
   return { municipalities: municipalityIds.size }
 }
 

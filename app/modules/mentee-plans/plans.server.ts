@@ -20,6 +20,8 @@ export function osloToday(now = new Date()): string {
 export function managesWholeMunicipality(viewer: Viewer): boolean {
   return viewer.roles.some((r) => r === 'coordinator' || r === 'programme_lead')
 }
+/** Who can be a plan's leader (holds the probation talks); coordinators where a municipality has no department leaders. */
+const LEADER_ROLES = ['department_leader', 'unit_leader', 'coordinator', 'programme_lead']
 const MANAGER_ROLES = ['coordinator', 'programme_lead', 'department_leader', 'unit_leader'] as const
 export function isPlanManager(viewer: Viewer): boolean {
   return viewer.roles.some((r) => (MANAGER_ROLES as readonly string[]).includes(r))
@@ -65,7 +67,7 @@ export async function planFormOptions(viewer: Viewer, lang: 'nb' | 'nn' | 'en') 
   const [units, mentors, leaders, templates] = await Promise.all([
     managedUnits(viewer),
     membersWithRole(municipalityId, ['mentor']),
-    membersWithRole(municipalityId, ['department_leader', 'unit_leader']),
+    membersWithRole(municipalityId, LEADER_ROLES),
     templateOptions(municipalityId, lang),
   ])
   return { units, mentors, leaders, templates: templates.map(({ value, label }) => ({ value, label })) }
@@ -87,7 +89,7 @@ export async function createPlan(viewer: Viewer, input: CreatePlanInput, lang: '
   if (!units.some((u) => u.id === input.unitId)) return fail('unitId', 'plans.unknownUnit')
   const template = (await templateOptions(municipality.id, lang)).find((t) => t.value === input.template)
   if (!template) return fail('template', 'plans.unknownTemplate')
-  const leaders = await membersWithRole(municipality.id, ['department_leader', 'unit_leader'])
+  const leaders = await membersWithRole(municipality.id, LEADER_ROLES)
   if (!leaders.some((l) => l.id === input.leaderId)) return fail('leaderId', 'plans.unknownPerson')
   if (input.mentorId) {
     const mentors = await membersWithRole(municipality.id, ['mentor'])
