@@ -22,9 +22,9 @@ describe('permissions', () => {
   })
 
   it('builds the navigation from the permissions', () => {
-    expect(navFor(['mentor']).map((i) => i.to)).toEqual(['/dashboard', '/programmes', '/curriculum', '/methods'])
-    expect(navFor(['mentee']).map((i) => i.to)).toEqual(['/dashboard', '/curriculum', '/methods'])
-    expect(navFor(['coordinator']).map((i) => i.to)).toEqual(['/dashboard', '/programmes', '/templates', '/curriculum', '/methods'])
+    expect(navFor(['mentor']).map((i) => i.to)).toEqual(['/dashboard', '/programmes', '/curriculum', '/methods', '/plans'])
+    expect(navFor(['mentee']).map((i) => i.to)).toEqual(['/dashboard', '/curriculum', '/methods', '/plans'])
+    expect(navFor(['coordinator']).map((i) => i.to)).toEqual(['/dashboard', '/programmes', '/templates', '/curriculum', '/methods', '/plans', '/plans/adherence'])
     expect(navFor(['municipality_admin']).map((i) => i.to)).toContain('/admin/users')
     expect(navFor(['platform_admin']).map((i) => i.to)).toContain('/platform/municipalities')
     expect(navFor(['national_editor']).map((i) => i.to)).toEqual(['/dashboard', '/curriculum', '/methods', '/national'])
