@@ -64,7 +64,7 @@ export default function Plans() {
           <ul>
             {data.asMentee.map((p) => (
               <li key={p.id}>
-                <Link to={`/plans/${p.id}`}>{p.unit}</Link> · {t('plans.nextDue')}: {next(p.nextDue)}
+                <Link to={`/plans/${p.id}`}>{p.menteeName}</Link> <span className="muted">· {p.unit}</span> · {t('plans.nextDue')}: {next(p.nextDue)}
               </li>
             ))}
           </ul>
