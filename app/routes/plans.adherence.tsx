@@ -16,8 +16,11 @@ function readQuery(url: URL, unitIds: string[]) {
     unitId: unit && unitIds.includes(unit) ? unit : null,
     sort: (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'gap',
     dir: url.searchParams.get('dir') === 'asc' ? ('asc' as const) : ('desc' as const),
+    page: Math.max(1, Math.floor(Number(url.searchParams.get('page')) || 1)),
   }
 }
+
+const PAGE_SIZE = 50
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:mentee-plans')
@@ -25,7 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const units = await managedUnits(viewer)
   const q = readQuery(new URL(request.url), units.map((u) => u.id))
   const [table, overdue] = await Promise.all([adherenceTable(viewer, q), overdueItems(viewer, { unitId: q.unitId, take: 50 })])
-  return { units, q, ...table, overdue }
+  const pages = Math.max(1, Math.ceil(table.rows.length / PAGE_SIZE))
+  const page = Math.min(q.page, pages)
+  // The summary covers every row; the table shows one page of them.
+  return { units, q: { ...q, page }, pages, summary: table.summary, rows: table.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), overdue }
 }
 
 
@@ -118,6 +124,13 @@ export default function Adherence() {
           </tbody>
         </table>
       </div>
+      {d.pages > 1 ? (
+        <nav aria-label={t('plans.pagination')} className="row-end">
+          {d.q.page > 1 ? <Link to={qs({ sort: d.q.sort, dir: d.q.dir, page: String(d.q.page - 1) })}>{t('plans.prev')}</Link> : null}
+          <span>{t('plans.page', { page: d.q.page, pages: d.pages })}</span>
+          {d.q.page < d.pages ? <Link to={qs({ sort: d.q.sort, dir: d.q.dir, page: String(d.q.page + 1) })}>{t('plans.next')}</Link> : null}
+        </nav>
+      ) : null}
       <section aria-labelledby="overdue" className="stack-sm">
         <h2 id="overdue" className="ds-heading" data-size="md">
           {t('plans.overdueList')}

@@ -240,12 +240,20 @@ describe('municipal template copies', () => {
 })
 
 describe('query count', () => {
-  it('the adherence table is one query however many plans there are', async () => {
+  it('the adherence table takes three queries however many plans there are, then one until a plan changes', async () => {
     const s = await setup()
     for (let i = 0; i < 5; i++) await createFor(s, { menteeName: `Mentee ${i}`, menteeEmail: undefined })
     const leader = await viewerOf(s.leaderA.id, s.m.id)
-    const { result, queries } = await countQueries(() => adherenceTable(leader))
-    expect(result.rows).toHaveLength(5)
-    expect(queries).toBe(1)
+    const first = await countQueries(() => adherenceTable(leader))
+    expect(first.result.rows).toHaveLength(5)
+    expect(first.queries).toBe(3)
+    const second = await countQueries(() => Promise.all([adherenceTable(leader), overdueItems(leader)]))
+    expect(second.queries).toBe(2)
+    // A held conversation shows at once.
+    const mentor = await viewerOf(s.mentor.id, s.m.id)
+    const plan = await db.menteePlan.findFirstOrThrow({ where: { menteeName: 'Mentee 0' }, include: { items: { where: { kind: 'conversation' }, orderBy: { seq: 'asc' }, take: 1 } } })
+    await applyPlanAction(mentor, plan.id, { intent: 'hold', itemId: plan.items[0].id, heldDate: plan.items[0].plannedDate })
+    const after = await adherenceTable(leader)
+    expect(after.rows.find((r) => r.planId === plan.id)!.held).toBe(1)
   })
 })

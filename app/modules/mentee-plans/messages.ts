@@ -105,6 +105,10 @@ export const nb = {
   'plans.digest.due': 'De neste sju dagene:',
   'plans.digest.footer': 'Se planene: {link}',
   'plans.calendarEvent': '{kind}: {name}',
+  'plans.page': 'Side {page} av {pages}',
+  'plans.prev': 'Forrige side',
+  'plans.next': 'Neste side',
+  'plans.pagination': 'Sider',
 }
 
 export const nn: Record<keyof typeof nb, string> = {
@@ -212,6 +216,10 @@ export const nn: Record<keyof typeof nb, string> = {
   'plans.digest.due': 'Dei neste sju dagane:',
   'plans.digest.footer': 'Sjå planane: {link}',
   'plans.calendarEvent': '{kind}: {name}',
+  'plans.page': 'Side {page} av {pages}',
+  'plans.prev': 'Førre side',
+  'plans.next': 'Neste side',
+  'plans.pagination': 'Sider',
 }
 
 export const en: Record<keyof typeof nb, string> = {
@@ -319,4 +327,8 @@ export const en: Record<keyof typeof nb, string> = {
   'plans.digest.due': 'The next seven days:',
   'plans.digest.footer': 'See the plans: {link}',
   'plans.calendarEvent': '{kind}: {name}',
+  'plans.page': 'Page {page} of {pages}',
+  'plans.prev': 'Previous page',
+  'plans.next': 'Next page',
+  'plans.pagination': 'Pages',
 }

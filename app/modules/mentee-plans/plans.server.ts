@@ -199,17 +199,28 @@ export async function applyPlanAction(viewer: Viewer, planId: string, action: Pl
   if (plan.endedOn) return bad(action.intent === 'move' ? 'plannedDate' : 'heldDate', 'plans.alreadyEnded')
   if (action.intent === 'move') {
     if (!isIsoDate(action.plannedDate)) return bad('plannedDate', 'error.date')
-    await db.planItem.update({ where: { id: item.id }, data: { plannedDate: action.plannedDate, movedReason: action.reason } })
+    await db.$transaction([
+      db.planItem.update({ where: { id: item.id }, data: { plannedDate: action.plannedDate, movedReason: action.reason } }),
+      touch(plan.id),
+    ])
     await log('move', item.id, { from: item.plannedDate, to: action.plannedDate })
     return { ok: true }
   }
   if (!isIsoDate(action.heldDate) || action.heldDate > osloToday()) return bad('heldDate', 'plans.heldInFuture')
-  await db.planItem.update({
-    where: { id: item.id },
-    data: { heldDate: action.heldDate, minutesUsed: action.minutesUsed ?? null, note: action.note || null, heldById: viewer.userId },
-  })
+  await db.$transaction([
+    db.planItem.update({
+      where: { id: item.id },
+      data: { heldDate: action.heldDate, minutesUsed: action.minutesUsed ?? null, note: action.note || null, heldById: viewer.userId },
+    }),
+    touch(plan.id),
+  ])
   await log('hold', item.id, { heldDate: action.heldDate, minutesUsed: action.minutesUsed ?? null })
   return { ok: true }
+}
+
+/** Every change to a plan's items moves the plan's updatedAt: the adherence cache keys on it. */
+function touch(planId: string) {
+  return db.menteePlan.update({ where: { id: planId }, data: { updatedAt: new Date() } })
 }
 
 export function planStructureOf(plan: { templateSlug: string; planTemplate: { structure: string } | null }): PlanStructureCore {
