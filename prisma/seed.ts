@@ -5,6 +5,7 @@ import type { MunicipalRole } from '../app/modules/auth/roles.ts'
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, PLATFORM_PEOPLE, REGIONAL_PERSON } from './seed/demo-data.ts'
 import { seedNetworks } from './seed/networks.ts'
 import { seedProgrammes } from './seed/programmes.ts'
+import { seedPlans } from './seed/plans.ts'
 
 async function upsertUser(name: string, email: string, passwordHash: string) {
   return db.user.upsert({
@@ -70,6 +71,7 @@ export async function seed() {
   }
   await seedProgrammes()
   await seedNetworks()
+  await seedPlans()
   return { municipalities: municipalityIds.size }
 }
 

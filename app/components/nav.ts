@@ -19,6 +19,8 @@ export const NAV: NavItem[] = [
   { to: '/admin/audit', label: 'nav.audit', permission: 'read:audit' },
   { to: '/platform/municipalities', label: 'nav.municipalities', permission: 'create:municipality' },
   { to: '/national', label: 'nav.national', permission: 'review:national' },
+  { to: '/plans', label: 'nav.plans', permission: 'view:plans' },
+  { to: '/plans/adherence', label: 'nav.adherence', permission: 'manage:mentee-plans' },
 ]
 
 export function navFor(roles: readonly Role[]): NavItem[] {

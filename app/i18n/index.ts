@@ -5,6 +5,7 @@ import { en as coreEn } from './en.ts'
 import { nb as coreNb } from './nb.ts'
 import { nn as coreNn } from './nn.ts'
 import * as auth from '~/modules/auth/messages.ts'
+import * as menteePlans from '~/modules/mentee-plans/messages.ts'
 import * as minutes from '~/modules/minutes/messages.ts'
 import * as networks from '~/modules/networks/messages.ts'
 
@@ -14,7 +15,7 @@ import * as networks from '~/modules/networks/messages.ts'
 //   import * as networks from '~/modules/networks/messages.ts'
 //   const nb = { ...coreNb, ...networks.nb }   (and likewise nn, en)
 
-const nb = { ...coreNb, ...auth.nb, ...networks.nb, ...minutes.nb }
+const nb = { ...coreNb, ...auth.nb, ...networks.nb, ...minutes.nb, ...menteePlans.nb }
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const
 export type Lang = (typeof LANGUAGES)[number]
@@ -23,8 +24,8 @@ export type Messages = Record<MessageKey, string>
 export type Vars = Record<string, string | number>
 export type T = (key: MessageKey, vars?: Vars) => string
 
-const nn: Messages = { ...coreNn, ...auth.nn, ...networks.nn, ...minutes.nn }
-const en: Messages = { ...coreEn, ...auth.en, ...networks.en, ...minutes.en }
+const nn: Messages = { ...coreNn, ...auth.nn, ...networks.nn, ...minutes.nn, ...menteePlans.nn }
+const en: Messages = { ...coreEn, ...auth.en, ...networks.en, ...minutes.en, ...menteePlans.en }
 
 /** Every dictionary, merged from the core and the capabilities. */
 export const dictionaries: Record<Lang, Messages> = { nb, nn, en }

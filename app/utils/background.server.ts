@@ -1,14 +1,18 @@
 import { db } from '~/db.server.ts'
 import { startMailWorker } from '~/modules/mail/worker.server.ts'
+import { startDigestJob } from '~/modules/mentee-plans/digest.server.ts'
 import { sendMeetingReminders } from '~/modules/networks/meetings.server.ts'
 
 let stopMail: (() => Promise<void>) | null = null
 let sweeper: NodeJS.Timeout | null = null
 let reminders: NodeJS.Timeout | null = null
+let stopDigest: (() => void) | null = null
 
 /** Started once by the server process (not by tests). */
 export function startBackgroundJobs() {
   stopMail ??= startMailWorker()
+  // Mentee plans: the weekly digest of due and overdue items (checked hourly, sent once a week).
+  stopDigest ??= startDigestJob()
   // Expired sessions and rate-limit rows are deleted hourly.
   sweeper ??= setInterval(() => {
     const now = new Date()
@@ -30,6 +34,8 @@ export async function stopBackgroundJobs() {
   sweeper = null
   if (reminders) clearInterval(reminders)
   reminders = null
+  stopDigest?.()
+  stopDigest = null
   await stopMail?.()
   stopMail = null
   await db.$disconnect()

@@ -86,8 +86,8 @@ async function clientJsKb(cookie) {
   return { kb: Math.round(bytes / 1024), files: files.size }
 }
 
-function benchFixture() {
-  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['test/bench/fixture.ts'], {
+function benchFixture(file = 'test/bench/fixture.ts') {
+  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [file], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: `file:${path.join(root, 'test/.tmp/bench.db')}` },
     encoding: 'utf8',
@@ -114,6 +114,9 @@ try {
   await waitForServer()
   const fixture = benchFixture()
   PAGES.push({ name: 'grid', path: `/programmes/${fixture.programmeId}/attendance`, signedIn: true, coordinator: true, maxQueries: 14, minRatio: 0.5 })
+  // Mentee plans: the municipality's adherence view over 2,000 mentees (one page of the table, the summary over all).
+  const plansFixture = benchFixture('test/bench/plans-fixture.ts')
+  PAGES.push({ name: 'adherence', path: '/plans/adherence', signedIn: true, coordinator: true, maxQueries: 5, minRatio: 0.5, note: `${plansFixture.plans} plans` })
   const cookie = await signIn()
   const coordinatorCookie = await signIn('koordinator@trondheim.demo')
   const results = {}

@@ -70,6 +70,16 @@ export const GRANTS = {
   'write:minutes': ['coordinator', 'programme_lead', 'network_contact', 'mentor'],
   /** Read minutes one is in the audience of (the record check decides). */
   'read:minutes': [...EVERY_MUNICIPAL_ROLE],
+  /** The mentee-plan pages: one's own plan, one's mentees, or the plans one leads. */
+  'view:plans': ['mentor', 'mentee', 'coordinator', 'programme_lead', ...LEADERS],
+  /** Mentee plans: create, end and see adherence (department leaders see their own units). */
+  'manage:mentee-plans': ['coordinator', 'programme_lead', ...LEADERS],
+  /** Log held/moved items of the plans one mentors. */
+  'log:mentee-plans': ['mentor'],
+  /** See one's own plan as a mentee. */
+  'view:own-plan': ['mentee'],
+  /** Copy and adjust a plan template for the municipality. */
+  'manage:plan-templates': ['coordinator', 'programme_lead'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof GRANTS

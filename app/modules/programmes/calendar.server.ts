@@ -37,7 +37,7 @@ const select = { id: true, title: true, theme: true, contentSlug: true, startsAt
  * The events behind a token, or null (unknown or rotated token), in the
  * subscriber's language: their own choice, else their municipality's default.
  */
-export async function feedEvents(token: string): Promise<{ name: string; lang: Lang; gatherings: CalendarGathering[] } | null> {
+export async function feedEvents(token: string): Promise<{ name: string; lang: Lang; gatherings: CalendarGathering[]; personalUserId?: string } | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null
   const feed = await db.calendarFeed.findUnique({ where: { tokenHash: hash(token) } })
   if (!feed) return null
@@ -66,15 +66,18 @@ export async function feedEvents(token: string): Promise<{ name: string; lang: L
   const lang = isLang(preferred) ? preferred : 'nb'
   // The personal feed carries the meetings of the person's networks too.
   const meetings = await calendarMeetings(feed.userId)
-  return { name: `Mentornett – ${translate(lang, 'calendar.personal')}`, lang, gatherings: [...gatherings, ...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()) }
+  return { name: `Mentornett – ${translate(lang, 'calendar.personal')}`, lang, gatherings: [...gatherings, ...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), personalUserId: feed.userId }
 }
+
+/** An all-day event from another capability (e.g. a mentee-plan item) for the personal feed. */
+export type AllDayEvent = { uid: string; date: string; summary: string; url: string; stamp: Date }
 
 /**
  * iCalendar text: a stable UID per gathering and a SEQUENCE that grows with
  * every change; times in UTC. Titles and themes still as the curriculum wrote
  * them come in the subscriber's language.
  */
-export function toIcs(name: string, gatherings: CalendarGathering[], lang: Lang = 'nb') {
+export function toIcs(name: string, gatherings: CalendarGathering[], lang: Lang = 'nb', allDay: AllDayEvent[] = []) {
   const calendar = ical({ name, prodId: { company: 'Mentornett', product: 'Mentornett', language: lang.toUpperCase() } })
   for (const original of gatherings) {
     const g = localiseGatheringText(original, lang)
@@ -89,6 +92,10 @@ export function toIcs(name: string, gatherings: CalendarGathering[], lang: Lang 
       stamp: g.updatedAt,
       url: new URL(g.path ?? `/programmes/${g.programmeId}/gatherings/${g.id}`, env.APP_URL).toString(),
     })
+  }
+  for (const e of allDay) {
+    const [y, m, d] = e.date.split('-').map(Number)
+    calendar.createEvent({ id: e.uid, start: new Date(Date.UTC(y, m - 1, d)), allDay: true, summary: e.summary, stamp: e.stamp, url: e.url })
   }
   return calendar.toString()
 }

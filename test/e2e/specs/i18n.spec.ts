@@ -44,8 +44,10 @@ const START: [Account | null, string[]][] = [
   ['municipality_admin', ['/dashboard', '/account', '/account/password', '/admin/users', '/admin/users/invite', '/admin/users/import', '/admin/units', '/admin/municipality', '/admin/outbox', '/admin/audit']],
   ['platform_admin', ['/dashboard', '/platform/municipalities']],
   ['national_editor', ['/dashboard', '/national']],
-  ['coordinator', ['/dashboard', '/programmes', '/templates']],
+  ['coordinator', ['/dashboard', '/programmes', '/templates', '/plans/templates']],
   ['mentor', ['/dashboard', '/programmes', '/check-in']],
+  ['department_leader', ['/plans', '/plans/new', '/plans/adherence']],
+  ['mentee', ['/plans']],
 ]
 const SKIP_LINK = { nn: 'Hopp til hovudinnhald', en: 'Skip to main content' }
 const SKIP = /\/(logout|language|municipality)$|\.(csv|pdf|ics)$/

@@ -66,6 +66,11 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/programmes/new', allowed: PLANNERS },
   { path: '/check-in', allowed: [...PLANNERS, 'mentor', 'network_contact'] },
   { path: '/verify', allowed: [...EVERYONE, 'visitor'] },
+  { path: '/plans', allowed: [...PLANNERS, 'department_leader', 'unit_leader', 'mentor', 'mentee', 'network_contact'] },
+  { path: '/plans/new', allowed: [...PLANNERS, 'department_leader', 'unit_leader'] },
+  { path: '/plans/adherence', allowed: [...PLANNERS, 'department_leader', 'unit_leader'] },
+  { path: '/plans/adherence.csv', allowed: [...PLANNERS, 'department_leader', 'unit_leader'] },
+  { path: '/plans/templates', allowed: PLANNERS },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()
