@@ -10,6 +10,7 @@ import closeWithGrace from 'close-with-grace'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
+import { refusalPage, requestGuards } from './limits.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
@@ -114,6 +115,21 @@ app.use((req, res, next) => {
     .type('text/plain; charset=utf-8')
     .send('Forespørselen kom fra et annet nettsted og ble avvist.\nThe request came from another site and was refused.\n')
 })
+
+// Body limits and form-only bodies, before anything is read (server/limits.js).
+app.use(
+  requestGuards({
+    refuse: (req, res, status, key) => {
+      hooks
+        .refusalText(req.headers.cookie, key)
+        .then((text) => refusalPage(req, res, status, text))
+        .catch((error) => {
+          console.error(error)
+          res.status(status).end()
+        })
+    },
+  }),
+)
 
 const handler = createRequestHandler({
   build,
