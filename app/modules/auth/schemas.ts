@@ -40,9 +40,3 @@ export const changePasswordSchema = z
   .refine(...passwordsMatch)
 
 export const forgotPasswordSchema = z.object({ email: emailField })
-
-/** Only same-site paths; anything else falls back to the dashboard. */
-export function safeRedirect(to: unknown, fallback = '/dashboard'): string {
-  if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return fallback
-  return to
-}
