@@ -42,12 +42,6 @@ app.disable('x-powered-by')
 app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 app.use(compression())
 
-// Fingerprinted assets are immutable; other public files get a short cache.
-app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y', fallthrough: false }))
-// Other public files have an extension; page paths skip the file-system lookup.
-const publicFiles = express.static('public', { maxAge: '1h', index: false })
-app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()))
-
 app.get('/healthz', (_req, res) => {
   res.type('text/plain').send('ok')
 })
@@ -93,6 +87,21 @@ app.use(
     strictTransportSecurity: HTTPS ? { maxAge: 31536000, includeSubDomains: true } : false,
   }),
 )
+
+// Static files come after helmet, so they carry the same security headers.
+// Fingerprinted assets are immutable; other public files get a short cache.
+app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y', fallthrough: false }))
+// Other public files have an extension; page paths skip the file-system lookup.
+const publicFiles = express.static('public', { maxAge: '1h', index: false })
+app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()))
+
+// Anything answered to a signed-in browser (pages, data, CSV, PDF) stays out of
+// shared and back-button caches.
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?mn_session=/
+app.use((req, res, next) => {
+  if (SESSION_COOKIE.test(req.headers.cookie ?? '')) res.setHeader('Cache-Control', 'private, no-store')
+  next()
+})
 
 // Refuse state-changing requests from other sites (CSRF): browsers send
 // Sec-Fetch-Site and Origin; non-browser clients (no such headers) pass.

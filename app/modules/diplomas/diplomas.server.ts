@@ -87,11 +87,12 @@ export async function revokeDiploma(actor: Actor, programmeId: string, diplomaId
 export async function reissueDiploma(actor: Actor, programmeId: string, diplomaId: string, reason: string, lang: Lang) {
   const old = await db.diploma.findFirst({ where: { id: diplomaId, programmeId } })
   if (!old) return null
-  if (!old.revokedAt) await revokeDiploma(actor, programmeId, diplomaId, reason)
+  // What this call did, so the page reports only that.
+  const revoked = !old.revokedAt && (await revokeDiploma(actor, programmeId, diplomaId, reason))
   const grid = await attendanceGrid(programmeId)
   const row = grid.rows.find((r) => r.userId === old.userId)
-  if (!row) return null
-  return issueDiplomas(actor, programmeId, [old.userId], row.hours.eligible ? 'diploma' : 'participation', lang, old.id)
+  if (!row) return { revoked, issued: [], skipped: [{ userId: old.userId, reason: 'notFound' }] }
+  return { revoked, ...(await issueDiplomas(actor, programmeId, [old.userId], row.hours.eligible ? 'diploma' : 'participation', lang, old.id)) }
 }
 
 export async function listDiplomas(programmeId: string) {
