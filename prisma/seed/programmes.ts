@@ -137,4 +137,13 @@ export async function seedProgrammes() {
       enrol: [1, 2, 3, 4, 5, 6].map((n) => ({ email: mentor(n), joinedOn: `${year}-01-01` })).concat([{ email: 'nettverk@trondheim.demo', joinedOn: `${year}-01-01` }]),
     })
   }
+  // Kristiansand's run still names the coordinator who has since left for Farsund.
+  await ensureRun({
+    slug: 'kristiansand',
+    name: `Mentorprogram Kristiansand ${thisYear}`,
+    year: thisYear,
+    location: 'Kristiansand rådhus',
+    coordinator: 'tidligere.koordinator@agder.demo',
+    enrol: [{ email: 'mentor@kristiansand.demo', joinedOn: `${thisYear}-01-01` }],
+  })
 }
