@@ -11,6 +11,7 @@ import { requestStore } from './utils/request-context.server.ts'
 export { runWithRequestStore } from './utils/request-context.server.ts'
 export { pingDatabase } from './db.server.ts'
 export { startBackgroundJobs, stopBackgroundJobs } from './utils/background.server.ts'
+export { refusalText } from './utils/refusal.server.ts'
 
 const ABORT_DELAY = 5_000
 export const streamTimeout = ABORT_DELAY

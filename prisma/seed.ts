@@ -2,7 +2,7 @@
 import { db } from '../app/db.server.ts'
 import { hashPassword } from '../app/modules/auth/password.server.ts'
 import type { MunicipalRole } from '../app/modules/auth/roles.ts'
-import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, PLATFORM_PEOPLE, REGIONAL_PERSON } from './seed/demo-data.ts'
+import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, FORMER_COORDINATOR, PLATFORM_PEOPLE, REGIONAL_PERSON } from './seed/demo-data.ts'
 import { seedNetworks } from './seed/networks.ts'
 import { seedProgrammes } from './seed/programmes.ts'
 import { seedPlans } from './seed/plans.ts'
@@ -63,6 +63,17 @@ export async function seed() {
   const regional = await upsertUser(REGIONAL_PERSON.name, REGIONAL_PERSON.email, passwordHash)
   for (const m of REGIONAL_PERSON.memberships) {
     await grant(regional.id, municipalityIds.get(m.slug)!, m.roles, unitIds.get(`${m.slug}/${m.unit}`) ?? null)
+  }
+
+  const former = await upsertUser(FORMER_COORDINATOR.name, FORMER_COORDINATOR.email, passwordHash)
+  await grant(former.id, municipalityIds.get(FORMER_COORDINATOR.active.slug)!, FORMER_COORDINATOR.active.roles, null)
+  for (const role of FORMER_COORDINATOR.deactivated.roles) {
+    const municipalityId = municipalityIds.get(FORMER_COORDINATOR.deactivated.slug)!
+    await db.membership.upsert({
+      where: { userId_municipalityId_role: { userId: former.id, municipalityId, role } },
+      create: { userId: former.id, municipalityId, role, deactivatedAt: new Date('2026-06-30T22:00:00Z') },
+      update: {},
+    })
   }
 
   for (const p of PLATFORM_PEOPLE) {

@@ -10,6 +10,7 @@ import closeWithGrace from 'close-with-grace'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
+import { refusalPage, requestGuards } from './limits.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
@@ -40,12 +41,6 @@ const app = express()
 app.disable('x-powered-by')
 app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 app.use(compression())
-
-// Fingerprinted assets are immutable; other public files get a short cache.
-app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y', fallthrough: false }))
-// Other public files have an extension; page paths skip the file-system lookup.
-const publicFiles = express.static('public', { maxAge: '1h', index: false })
-app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()))
 
 app.get('/healthz', (_req, res) => {
   res.type('text/plain').send('ok')
@@ -93,6 +88,21 @@ app.use(
   }),
 )
 
+// Static files come after helmet, so they carry the same security headers.
+// Fingerprinted assets are immutable; other public files get a short cache.
+app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y', fallthrough: false }))
+// Other public files have an extension; page paths skip the file-system lookup.
+const publicFiles = express.static('public', { maxAge: '1h', index: false })
+app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()))
+
+// Anything answered to a signed-in browser (pages, data, CSV, PDF) stays out of
+// shared and back-button caches.
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?mn_session=/
+app.use((req, res, next) => {
+  if (SESSION_COOKIE.test(req.headers.cookie ?? '')) res.setHeader('Cache-Control', 'private, no-store')
+  next()
+})
+
 // Refuse state-changing requests from other sites (CSRF): browsers send
 // Sec-Fetch-Site and Origin; non-browser clients (no such headers) pass.
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -114,6 +124,21 @@ app.use((req, res, next) => {
     .type('text/plain; charset=utf-8')
     .send('Forespørselen kom fra et annet nettsted og ble avvist.\nThe request came from another site and was refused.\n')
 })
+
+// Body limits and form-only bodies, before anything is read (server/limits.js).
+app.use(
+  requestGuards({
+    refuse: (req, res, status, key) => {
+      hooks
+        .refusalText(req.headers.cookie, key)
+        .then((text) => refusalPage(req, res, status, text))
+        .catch((error) => {
+          console.error(error)
+          res.status(status).end()
+        })
+    },
+  }),
+)
 
 const handler = createRequestHandler({
   build,

@@ -171,7 +171,7 @@ export const en: Record<keyof typeof nb, string> = {
   'import.rowsWithErrors': '{count} rows have errors. Correct them and preview again; nothing has been saved.',
   'import.done': '{count} people have been imported and invited.',
   'import.empty': 'The file is empty.',
-  'import.tooLarge': 'The file is too large (1 MB at most).',
+  'import.tooLarge': 'The file is too large (2 MB at most).',
   'import.missingColumns': 'The file lacks the name and e-mail columns.',
   'import.nameMissing': 'Name is missing.',
   'import.emailInvalid': 'Invalid e-mail address.',

@@ -1,18 +1,10 @@
-import { createCookie } from '@remix-run/node'
-import { cookieSecure } from '~/env.server.ts'
 import { getViewer, type Viewer } from '~/modules/auth/viewer.server.ts'
 import { publicPageLanguage } from '~/modules/tenancy/public-language.server.ts'
 import { memo } from '~/utils/request-context.server.ts'
 import { createT, isLang, type Lang, type T } from './index.ts'
+import { langCookie } from './lang-cookie.server.ts'
 
-/** The language chosen before signing in (or by someone without an account). */
-export const langCookie = createCookie('mn_lang', {
-  httpOnly: true,
-  sameSite: 'lax',
-  secure: cookieSecure,
-  path: '/',
-  maxAge: 60 * 60 * 24 * 365,
-})
+export { langCookie } from './lang-cookie.server.ts'
 
 /**
  * User's own choice, then the switcher's cookie, then the municipality's default

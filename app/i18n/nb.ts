@@ -169,7 +169,7 @@ export const nb = {
   'import.rowsWithErrors': '{count} rader har feil. Rett dem og forhåndsvis på nytt; ingenting er lagret.',
   'import.done': '{count} personer er importert og invitert.',
   'import.empty': 'Filen er tom.',
-  'import.tooLarge': 'Filen er for stor (maks 1 MB).',
+  'import.tooLarge': 'Filen er for stor (maks 2 MB).',
   'import.missingColumns': 'Filen mangler kolonnene navn og e-post.',
   'import.nameMissing': 'Navn mangler.',
   'import.emailInvalid': 'Ugyldig e-postadresse.',

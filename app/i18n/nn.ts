@@ -171,7 +171,7 @@ export const nn: Record<keyof typeof nb, string> = {
   'import.rowsWithErrors': '{count} rader har feil. Rett dei og førehandsvis på nytt; ingenting er lagra.',
   'import.done': '{count} personar er importerte og inviterte.',
   'import.empty': 'Fila er tom.',
-  'import.tooLarge': 'Fila er for stor (maks 1 MB).',
+  'import.tooLarge': 'Fila er for stor (maks 2 MB).',
   'import.missingColumns': 'Fila manglar kolonnane namn og e-post.',
   'import.nameMissing': 'Namn manglar.',
   'import.emailInvalid': 'Ugyldig e-postadresse.',

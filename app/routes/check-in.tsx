@@ -21,7 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { submission } = await parseForm(request, checkInSchema)
   if (submission.status !== 'success') return invalid(submission.reply())
   const limit = await consumeRateLimit('publicLookupIp', `checkin:${viewer.userId}`)
-  if (!limit.ok) return invalid(submission.reply({ formErrors: ['error.429.body'] }), { status: 429 })
+  if (!limit.ok) return invalid(submission.reply({ formErrors: ['error.429.body'] }), { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
   const result = await checkInWithCode(viewer.userId, submission.value.code)
   if (!result.ok) return invalid(submission.reply({ fieldErrors: { code: [result.reason === 'unknown' ? 'checkin.unknown' : 'checkin.notEnrolled'] } }))
   return { result: submission.reply({ resetForm: true }), done: { title: result.title, programmeId: result.programmeId, gatheringId: result.gatheringId } }

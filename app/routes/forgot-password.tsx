@@ -14,10 +14,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'forgot.ti
 export async function action({ request, context }: ActionFunctionArgs) {
   const { submission } = await parseForm(request, forgotPasswordSchema)
   if (submission.status !== 'success') return invalid(submission.reply())
-  const { limited } = await requestPasswordReset(submission.value.email, String(context.clientIp ?? 'unknown'))
+  const { limited, retryAfterSeconds } = await requestPasswordReset(submission.value.email, String(context.clientIp ?? 'unknown'))
   if (limited) {
     const { t } = await getT(request)
-    return invalid(submission.reply({ formErrors: [t('error.429.body')] }), { status: 429 })
+    return invalid(submission.reply({ formErrors: [t('error.429.body')] }), { status: 429, headers: { 'Retry-After': String(retryAfterSeconds ?? 60) } })
   }
   // The same answer whether or not the address has an account.
   return { result: submission.reply({ resetForm: true }), sent: true }

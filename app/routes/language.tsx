@@ -4,7 +4,7 @@ import { db } from '~/db.server.ts'
 import { isLang } from '~/i18n/index.ts'
 import { langCookie } from '~/i18n/lang.server.ts'
 import { getViewer } from '~/modules/auth/index.ts'
-import { safeRedirect } from '~/modules/auth/schemas.ts'
+import { safeRedirect } from '~/utils/redirect.ts'
 
 export async function loader() {
   throw redirect('/')

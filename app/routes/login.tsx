@@ -6,7 +6,8 @@ import { FormErrors, SubmitButton, TextField, useZodForm } from '~/components/fo
 import { useT } from '~/components/i18n.tsx'
 import { getT } from '~/i18n/lang.server.ts'
 import { getViewer, loginWithPassword, startSession } from '~/modules/auth/index.ts'
-import { loginSchema, safeRedirect } from '~/modules/auth/schemas.ts'
+import { loginSchema } from '~/modules/auth/schemas.ts'
+import { safeRedirect } from '~/utils/redirect.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { requireUser, setCurrentMunicipality } from '~/modules/auth/index.ts'
-import { safeRedirect } from '~/modules/auth/schemas.ts'
+import { safeRedirect } from '~/utils/redirect.ts'
 
 export async function loader() {
   throw redirect('/dashboard')

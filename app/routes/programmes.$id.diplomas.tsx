@@ -3,6 +3,7 @@ import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import { db } from '~/db.server.ts'
+import { translateMessage } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { attendanceGrid } from '~/modules/attendance/index.ts'
 import { DiplomaTable } from '~/modules/diplomas/components/diploma-table.tsx'
@@ -41,9 +42,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === 'revoke' || intent === 'reissue') {
     if (!reason || reason.length > 300) return data({ error: 'diploma.reasonRequired' }, { status: 400 })
     const diplomaId = String(form.get('diplomaId') ?? '')
-    const ok = intent === 'revoke' ? await revokeDiploma(actor, programmeId, diplomaId, reason) : !!(await reissueDiploma(actor, programmeId, diplomaId, reason, lang))
-    if (!ok) notFound()
-    throw redirect(`${here}?${intent === 'revoke' ? 'revoked' : 'reissued'}=1`)
+    if (intent === 'revoke') {
+      if (!(await revokeDiploma(actor, programmeId, diplomaId, reason))) notFound()
+      throw redirect(`${here}?revoked=1`)
+    }
+    const r = await reissueDiploma(actor, programmeId, diplomaId, reason, lang)
+    if (!r) notFound()
+    if (r.issued.length) throw redirect(`${here}?reissued=${r.revoked ? 'replaced' : 'new'}`)
+    // Nothing new was issued: say so, and whether the old one was revoked by this request.
+    if (r.revoked) throw redirect(`${here}?revoked=1&notReissued=${encodeURIComponent(r.skipped[0]?.reason ?? 'notFound')}`)
+    return data({ error: r.skipped[0]?.reason ?? 'notFound' }, { status: 409 })
   }
   throw new Response('Unknown intent', { status: 400 })
 }
@@ -53,7 +61,13 @@ export default function Diplomas() {
   const { programmeId, name, rows, diplomas, waiting, anyActive } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
-  const status = params.get('issued') ? t('diploma.issuedCount', { count: params.get('issued')! }) : params.get('revoked') ? t('diploma.revokedDone') : params.get('reissued') ? t('diploma.reissuedDone') : null
+  const status = params.get('issued') ? t('diploma.issuedCount', { count: params.get('issued')! }) : params.get('revoked')
+        ? params.get('notReissued')
+          ? `${t('diploma.revokedDone')} ${t('diploma.notReissued')} ${translateMessage(t, params.get('notReissued')!)}`
+          : t('diploma.revokedDone')
+        : params.get('reissued')
+          ? t(params.get('reissued') === 'new' ? 'diploma.reissuedNew' : 'diploma.reissuedDone')
+          : null
   return (
     <div className="stack">
       <p className="ds-paragraph">

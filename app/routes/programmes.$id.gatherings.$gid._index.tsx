@@ -8,11 +8,12 @@ import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.ts
 import { PreparationForm, PreparationOverview } from '~/modules/programmes/components/preparation.tsx'
 import { ABSENCE_REASONS, myAbsence, notifyAbsence, withdrawAbsence } from '~/modules/attendance/index.ts'
 import { AbsenceForm } from '~/modules/attendance/components/absence-form.tsx'
-import { getPreparation, preparationOverview, preparationSchema, requireGathering, savePreparation } from '~/modules/programmes/index.ts'
+import { enrolledAt, getPreparation, preparationOverview, preparationSchema, requireGathering, savePreparation } from '~/modules/programmes/index.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { MethodLinks } from '~/modules/curriculum/components/method-links.tsx'
+import { getT } from '~/i18n/lang.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.gathering', data?.gathering.title)
@@ -20,13 +21,14 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { viewer, access, gathering } = await requireGathering(request, params, 'any')
   const manage = access === 'manage'
-  const [mine, overview, absence] = await Promise.all([
+  const [mine, overview, absence, enrolled] = await Promise.all([
     manage ? null : getPreparation(gathering.id, viewer.userId),
     manage ? preparationOverview(await loadAudience(viewer), gathering.programmeId, gathering) : null,
     manage ? null : myAbsence(viewer.userId, gathering.id),
+    manage ? true : enrolledAt(gathering.programmeId, viewer.userId, gathering.startsAt),
   ])
   const upcoming = gathering.startsAt.getTime() + gathering.durationMinutes * 60_000 > Date.now()
-  return { manage, gathering, mine, overview, absence, upcoming }
+  return { manage, gathering, mine, overview, absence, upcoming, left: !enrolled }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -35,6 +37,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData()
   const intent = formData.get('intent')
   const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}`
+  // Someone who left the run before this gathering sends nothing more for it.
+  if (intent !== 'withdraw-absence' && !(await enrolledAt(gathering.programmeId, viewer.userId, gathering.startsAt)))
+    throw new Response((await getT(request)).t('enrol.leftBeforeGathering'), { status: 403 })
   if (intent === 'absence' || intent === 'withdraw-absence') {
     if (intent === 'withdraw-absence') await withdrawAbsence(viewer.userId, gathering.id)
     else {
@@ -55,7 +60,7 @@ export default function GatheringPage() {
   const t = useT()
   const hours = useHours()
   const lang = useLang()
-  const { gathering, manage, mine, overview, absence, upcoming } = useLoaderData<typeof loader>()
+  const { gathering, manage, mine, overview, absence, upcoming, left } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const end = new Date(new Date(gathering.startsAt).getTime() + gathering.durationMinutes * 60_000)
   return (
@@ -85,7 +90,7 @@ export default function GatheringPage() {
           </>
         ) : null}
       </p>
-      {!manage && upcoming ? <AbsenceForm absence={absence} /> : null}
+      {!manage && upcoming && !left ? <AbsenceForm absence={absence} /> : null}
       <section className="stack" aria-labelledby="agenda-heading">
         <h2 className="ds-heading" data-size="sm" id="agenda-heading">
           {t('curriculum.agenda')}
@@ -108,6 +113,8 @@ export default function GatheringPage() {
             </ol>
             {overview ? <PreparationOverview rows={overview} /> : null}
           </>
+        ) : left ? (
+          <p className="ds-paragraph">{t('enrol.leftBeforeGathering')}</p>
         ) : (
           <PreparationForm
             tasks={gathering.preparation}

@@ -7,6 +7,7 @@ import { RegisterForm } from '~/modules/attendance/components/register-form.tsx'
 import { confirmCheckIns, getRegister, markAllPresent, registerNeighbours, registerSchema, saveRegister } from '~/modules/attendance/index.ts'
 import { requireGathering } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
+import { getT } from '~/i18n/lang.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.register', data?.gathering.title)
@@ -27,8 +28,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const count = await confirmCheckIns(fullActor, gathering)
     throw redirect(`${here}?confirmed=${count}`)
   }
-  const version = Number(formData.get('version'))
   if (intent === 'all-present') {
+    const version = Number(formData.get('version'))
+    if (!/^\d{1,9}$/.test(String(formData.get('version') ?? ''))) throw new Response((await getT(request)).t('request.badInput'), { status: 400 })
     const result = await markAllPresent(fullActor, gathering, version)
     if (!result.ok) return data({ conflict: true, errors: undefined, attempted: undefined, current: await getRegister(gathering) }, { status: 409 })
     throw redirect(`${here}?saved=1`)

@@ -133,6 +133,18 @@ export const REGIONAL_PERSON = {
   ],
 }
 
+/**
+ * A coordinator who moved from Kristiansand to Farsund: still named coordinator
+ * of a Kristiansand run, but deactivated there (the authorization matrix checks
+ * that this grants nothing).
+ */
+export const FORMER_COORDINATOR = {
+  name: 'Tor Tidligere Koordinator',
+  email: 'tidligere.koordinator@agder.demo',
+  active: { slug: 'farsund', roles: ['coordinator'] as MunicipalRole[] },
+  deactivated: { slug: 'kristiansand', roles: ['coordinator'] as MunicipalRole[] },
+}
+
 export const PLATFORM_PEOPLE = [
   { name: 'Platon Plattform', email: 'plattform@mentornett.demo', role: 'platform_admin' as const },
   { name: 'Kari KS Redaktør', email: 'redaktor@ks.demo', role: 'national_editor' as const },

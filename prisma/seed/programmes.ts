@@ -149,4 +149,13 @@ export async function seedProgrammes() {
       enrol: ['mentor', 'mentor2', 'mentor3'].map((m) => ({ email: `${m}@bjornafjorden.demo`, joinedOn: `${year}-01-01` })),
     })
   }
+  // Kristiansand's run still names the coordinator who has since left for Farsund.
+  await ensureRun({
+    slug: 'kristiansand',
+    name: `Mentorprogram Kristiansand ${thisYear}`,
+    year: thisYear,
+    location: 'Kristiansand rådhus',
+    coordinator: 'tidligere.koordinator@agder.demo',
+    enrol: [{ email: 'mentor@kristiansand.demo', joinedOn: `${thisYear}-01-01` }],
+  })
 }

@@ -20,6 +20,7 @@ export const ACCOUNTS = {
   kristiansand_coordinator: 'koordinator@kristiansand.demo',
   farsund_coordinator: 'koordinator@farsund.demo',
   regional_mentor: 'regional@agder.demo',
+  former_coordinator: 'tidligere.koordinator@agder.demo',
 } as const
 export type Account = keyof typeof ACCOUNTS
 

@@ -10,9 +10,11 @@ export async function callRoute(fn: RouteFn, request: Request, params: Record<st
     try {
       const value = await fn({ request, params, context: { clientIp, cspNonce: 'test' } })
       if (value instanceof Response) return value
-      const d = value as { type?: string; init?: { status?: number }; data?: unknown }
+      const d = value as { type?: string; init?: { status?: number; headers?: HeadersInit }; data?: unknown }
       const body = d && d.type === 'DataWithResponseInit' ? d.data : value
-      return new Response(JSON.stringify(body ?? null), { status: d?.init?.status ?? 200, headers: { 'Content-Type': 'application/json' } })
+      const headers = new Headers(d?.init?.headers)
+      headers.set('Content-Type', 'application/json')
+      return new Response(JSON.stringify(body ?? null), { status: d?.init?.status ?? 200, headers })
     } catch (e) {
       if (e instanceof Response) return e
       throw e

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { parseRoles, parseUserCsv } from '~/modules/users/csv.ts'
 
 describe('parseUserCsv', () => {
+  it('applies the invite form\'s limits: name and e-mail length, no NUL or other control characters (issue 8, item 5)', () => {
+    const long = 'x'.repeat(121)
+    const { rows } = parseUserCsv(`navn;e-post\n${long};a@example.no\nNul\u0000Byte;b@example.no\nOk;${'c'.repeat(250)}@example.no\nOk;d\u0000@example.no\n`)
+    expect(rows.map((r) => r.errors)).toEqual([['import.nameTooLong'], ['error.controlChars'], ['import.emailInvalid'], ['import.emailInvalid']])
+  })
+
   it('reads semicolons, Norwegian headers and a BOM', () => {
     const { rows, fileErrors } = parseUserCsv('\uFEFFnavn;e-post;rolle;enhet\nÅse Ødegård;ASE@Example.no;Koordinator;Zion\n')
     expect(fileErrors).toEqual([])

@@ -7,7 +7,7 @@ export type RegisterStatus = (typeof REGISTER_STATUSES)[number]
 
 export const registerSchema = z.object({
   intent: z.literal('save'),
-  version: z.coerce.number().int(),
+  version: z.coerce.number().int().min(0).max(2_147_483_647),
   rows: z
     .array(
       z

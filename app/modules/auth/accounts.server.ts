@@ -160,9 +160,9 @@ export async function setPasswordWithToken(token: string, purpose: TokenPurpose,
  * Sends a reset link when the address belongs to an active account. The caller
  * shows the same answer either way, so the form does not reveal who has an account.
  */
-export async function requestPasswordReset(email: string, ip: string): Promise<{ limited: boolean }> {
+export async function requestPasswordReset(email: string, ip: string): Promise<{ limited: boolean; retryAfterSeconds?: number }> {
   const [byIp, byAccount] = [await consume('resetIp', ip), await consume('resetAccount', email)]
-  if (!byIp.ok) return { limited: true }
+  if (!byIp.ok) return { limited: true, retryAfterSeconds: byIp.retryAfterSeconds }
   if (!byAccount.ok) return { limited: false }
   const user = await db.user.findUnique({
     where: { email },

@@ -16,6 +16,11 @@ export const nb = {
   'request.unsupported': 'Skjemaet må sendes som et vanlig skjema.',
   'request.tooMany': 'For mange forsøk. Vent litt og prøv igjen.',
   'request.badInput': 'Ugyldig verdi i forespørselen.',
+  'enrol.leftBeforeGathering': 'Du hadde sluttet i programmet før denne samlingen.',
+  'diploma.notReissued': 'Det ble ikke utstedt noe nytt:',
+  'error.controlChars': 'Inneholder ugyldige tegn.',
+  'import.nameTooLong': 'Navnet er for langt (maks 120 tegn).',
+  'diploma.reissuedNew': 'Et nytt bevis er utstedt. Det gamle var allerede trukket tilbake.',
 }
 
 export const nn: Record<keyof typeof nb, string> = {
@@ -35,6 +40,11 @@ export const nn: Record<keyof typeof nb, string> = {
   'request.unsupported': 'Skjemaet må sendast som eit vanleg skjema.',
   'request.tooMany': 'For mange forsøk. Vent litt og prøv igjen.',
   'request.badInput': 'Ugyldig verdi i førespurnaden.',
+  'enrol.leftBeforeGathering': 'Du hadde slutta i programmet før denne samlinga.',
+  'diploma.notReissued': 'Det vart ikkje utferda noko nytt:',
+  'error.controlChars': 'Inneheld ugyldige teikn.',
+  'import.nameTooLong': 'Namnet er for langt (maks 120 teikn).',
+  'diploma.reissuedNew': 'Eit nytt bevis er utferda. Det gamle var allereie trekt tilbake.',
 }
 
 export const en: Record<keyof typeof nb, string> = {
@@ -54,4 +64,9 @@ export const en: Record<keyof typeof nb, string> = {
   'request.unsupported': 'The form must be sent as an ordinary form.',
   'request.tooMany': 'Too many attempts. Wait a little and try again.',
   'request.badInput': 'Invalid value in the request.',
+  'enrol.leftBeforeGathering': 'You had left the programme before this gathering.',
+  'diploma.notReissued': 'Nothing new was issued:',
+  'error.controlChars': 'Contains invalid characters.',
+  'import.nameTooLong': 'The name is too long (120 characters at most).',
+  'diploma.reissuedNew': 'A new certificate is issued. The old one had already been revoked.',
 }

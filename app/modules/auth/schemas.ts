@@ -10,7 +10,13 @@ export const emailField = z
   .max(254, { error: 'error.tooLong' })
   .email({ error: 'error.email' })
 
-export const nameField = z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(120, { error: 'error.tooLong' })
+export const nameField = z
+  .string({ error: 'error.required' })
+  .trim()
+  .min(1, { error: 'error.required' })
+  .max(120, { error: 'error.tooLong' })
+  // PostgreSQL cannot store NUL in text; other control characters have no place in a name.
+  .refine((v) => !/[\x00-\x1f\x7f]/.test(v), { error: 'error.controlChars' })
 
 export const newPasswordField = z
   .string({ error: 'error.required' })
@@ -40,9 +46,3 @@ export const changePasswordSchema = z
   .refine(...passwordsMatch)
 
 export const forgotPasswordSchema = z.object({ email: emailField })
-
-/** Only same-site paths; anything else falls back to the dashboard. */
-export function safeRedirect(to: unknown, fallback = '/dashboard'): string {
-  if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return fallback
-  return to
-}

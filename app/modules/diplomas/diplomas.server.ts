@@ -138,8 +138,10 @@ export async function reissueDiploma(actor: Actor, programmeId: string, diplomaI
   if (!old) return null
   const grid = await attendanceGrid(programmeId)
   const row = grid.rows.find((r) => r.userId === old.userId)
-  if (!row) return null
-  return issue(actor, programmeId, [old.userId], row.hours.eligible ? 'diploma' : 'participation', lang, { replaces: old.id, revoke: old.revokedAt ? undefined : { diplomaId: old.id, reason } })
+  if (!row) return { revoked: false, issued: [], skipped: [{ userId: old.userId, reason: 'notFound' as const }] }
+  const result = await issue(actor, programmeId, [old.userId], row.hours.eligible ? 'diploma' : 'participation', lang, { replaces: old.id, revoke: old.revokedAt ? undefined : { diplomaId: old.id, reason } })
+  // What this call did, so the page reports only that: the old one is revoked only when a new one was issued.
+  return { revoked: !old.revokedAt && result.issued.length > 0, ...result }
 }
 
 export async function listDiplomas(programmeId: string) {

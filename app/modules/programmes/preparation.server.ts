@@ -2,6 +2,12 @@ import { db } from '~/db.server.ts'
 import { canSee, type Audience } from '~/modules/tenancy/index.ts'
 import { sortByName } from '~/utils/format.ts'
 
+/** Whether the person was still enrolled when the gathering starts (a leaver can no longer answer for later ones). */
+export async function enrolledAt(programmeId: string, userId: string, at: Date): Promise<boolean> {
+  const e = await db.enrolment.findUnique({ where: { programmeId_userId: { programmeId, userId } }, select: { leftOn: true } })
+  return !!e && (!e.leftOn || e.leftOn >= at)
+}
+
 export async function getPreparation(gatheringId: string, userId: string) {
   const row = await db.preparationAnswer.findUnique({ where: { gatheringId_ownerId: { gatheringId, ownerId: userId } } })
   return row ? { answers: JSON.parse(row.answers) as string[], shared: row.scope === 'programme', updatedAt: row.updatedAt } : null

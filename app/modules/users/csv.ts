@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
-import { z } from 'zod'
 import { createT, LANGUAGES } from '~/i18n/index.ts'
 import { MUNICIPAL_ROLES, type MunicipalRole } from '~/modules/auth/roles.ts'
+import { emailField, nameField } from '~/modules/auth/schemas.ts'
 
 // Pure parsing and checking of a user import file; the database lookups and the
 // import itself are in import.server.ts.
@@ -41,8 +41,6 @@ export function parseRoles(cell: string): { roles: MunicipalRole[]; unknown: str
   return { roles: roles.length || unknown.length ? roles : ['mentor'], unknown }
 }
 
-const email = z.string().email()
-
 export type ParsedCsv = { rows: ImportRow[]; fileErrors: string[] }
 
 /**
@@ -72,8 +70,10 @@ export function parseUserCsv(text: string): ParsedCsv {
     const unit = (record.unit ?? '').trim()
     const { roles, unknown } = parseRoles(record.role ?? '')
     const errors: string[] = []
+    // The same limits as the invite form (length, no control characters such as NUL).
     if (!name) errors.push('import.nameMissing')
-    if (!email.safeParse(mail).success) errors.push('import.emailInvalid')
+    else if (!nameField.safeParse(name).success) errors.push(name.length > 120 ? 'import.nameTooLong' : 'error.controlChars')
+    if (!emailField.safeParse(mail).success) errors.push('import.emailInvalid')
     if (unknown.length) errors.push('import.roleUnknown')
     if (mail && seen.has(mail)) errors.push('import.duplicate')
     else if (mail) seen.set(mail, line)

@@ -132,3 +132,82 @@ test('records of another municipality are not found, even by id', { tag: '@smoke
   expect((await mentor.post('/admin/users/invite', { form: { name: 'X', email: 'x@example.no', roles: 'mentor' }, maxRedirects: 0 })).status()).toBe(403)
   expect((await mentor.post(`/admin/users/${id}`, { form: { intent: 'deactivate' }, maxRedirects: 0 })).status()).toBe(403)
 })
+
+// Issue 8, item 2: programme routes need an active role in the run's municipality.
+// Kristiansand's demo run still names a coordinator who has been deactivated there.
+const PROGRAMME_PATHS = ['', '/attendance', '/attendance.csv', '/diplomas', '/diplomas.pdf', '/participants', '/progress', '/gatherings/:gid', '/gatherings/:gid/edit', '/gatherings/:gid/facilitate', '/gatherings/:gid/register', '/gatherings/:gid/sign-in-sheet']
+const PROGRAMME_MATRIX: { who: Who; expected: number }[] = [
+  { who: 'kristiansand_coordinator', expected: 200 },
+  { who: 'former_coordinator', expected: 404 },
+  { who: 'coordinator', expected: 404 },
+  { who: 'farsund_coordinator', expected: 404 },
+]
+
+test('authorization matrix: a deactivated coordinator gets 404 on every route of the run they are named on', { tag: '@smoke' }, async () => {
+  const owner = await client('kristiansand_coordinator')
+  const list = await (await owner.get('/programmes')).text()
+  const programmeId = list.match(/href="\/programmes\/(c[a-z0-9]{20,})"[^>]*>\s*Mentorprogram Kristiansand/)?.[1]
+  expect(programmeId).toBeTruthy()
+  const page = await (await owner.get(`/programmes/${programmeId}`)).text()
+  const gid = page.match(new RegExp(`/programmes/${programmeId}/gatherings/(c[a-z0-9]{20,})`))?.[1]
+  expect(gid).toBeTruthy()
+  const failures: string[] = []
+  for (const { who, expected } of PROGRAMME_MATRIX) {
+    for (const path of PROGRAMME_PATHS) {
+      const url = `/programmes/${programmeId}${path.replace(':gid', gid!)}`
+      const status = (await (await client(who)).get(url, { maxRedirects: 0 })).status()
+      if (status !== expected) failures.push(`${who} GET ${url}: ${status}, expected ${expected}`)
+    }
+  }
+  const former = await client('former_coordinator')
+  const enrol = await former.post(`/programmes/${programmeId}/participants`, { form: { intent: 'enrol', name: 'X', email: 'x@example.no', joinedOn: '2027-01-01' }, maxRedirects: 0 })
+  if (enrol.status() !== 404) failures.push(`former_coordinator POST participants: ${enrol.status()}`)
+  expect(failures).toEqual([])
+})
+
+// Issue 8, item 1: the reported chain, step by step over HTTP.
+test('authorization matrix: enrolling an account of the platform only invites it, and its reset link never reaches the outbox', { tag: '@smoke' }, async () => {
+  const coordinator = await client('coordinator')
+  const programmes = await (await coordinator.get('/programmes')).text()
+  const programmeId = programmes.match(/href="\/programmes\/(c[a-z0-9]{20,})"/)?.[1]
+  // 1. Attach: answered like any enrolment, but nothing is granted and no real name is shown.
+  const enrol = await coordinator.post(`/programmes/${programmeId}/participants`, { form: { intent: 'enrol', name: 'Typed Name', email: 'plattform@mentornett.demo', joinedOn: '2027-01-14' }, maxRedirects: 0 })
+  expect(enrol.status()).toBe(302)
+  const participants = await (await coordinator.get(`/programmes/${programmeId}/participants`)).text()
+  expect(participants).toContain('Typed Name')
+  expect(participants).not.toContain('Platon Plattform')
+  const admin = await client('municipality_admin')
+  expect(await (await admin.get('/admin/users?q=plattform')).text()).not.toContain('Platon Plattform')
+  // 2. Anonymous reset request.
+  const reset = await (await client('visitor')).post('/forgot-password', { form: { email: 'plattform@mentornett.demo' }, maxRedirects: 0 })
+  expect([200, 429]).toContain(reset.status())
+  // 3. The municipality's outbox has no link for the platform account.
+  const outbox = await (await admin.get('/admin/outbox')).text()
+  const toPlatform = outbox.split('data-testid="outbox-message"').filter((m) => m.includes('plattform@mentornett.demo'))
+  expect(toPlatform.length).toBeGreaterThan(0)
+  for (const m of toPlatform) expect(m).not.toMatch(/\/(reset-password|invite)\/[A-Za-z0-9_-]{20,}/)
+  // 4. So nobody can sign in as the platform admin; the account itself sees an invitation it may decline.
+  const platform = await client('platform_admin')
+  const account = await (await platform.get('/account')).text()
+  const invitationId = account.match(/name="invitationId" value="([^"]+)"/)?.[1]
+  expect(invitationId).toBeTruthy()
+  expect((await platform.post('/account', { form: { intent: 'decline-invitation', invitationId: invitationId! }, maxRedirects: 0 })).status()).toBe(302)
+})
+
+// Issue 8, items 3–5: limits and headers set by the Express server.
+test('bodies are limited and must be forms; answers carry cache and security headers', { tag: '@smoke' }, async ({ request }) => {
+  const big = await request.post('/login', { data: `email=a&password=${'x'.repeat(300_000)}`, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, maxRedirects: 0 })
+  expect(big.status()).toBe(413)
+  expect(await big.text()).toContain('Forespørselen er for stor.')
+  for (const path of ['/login', '/forgot-password', '/verify', '/language']) {
+    const json = await request.post(path, { data: { email: 'a@example.no' }, maxRedirects: 0 })
+    expect(json.status(), path).toBe(415)
+  }
+  const favicon = await request.get('/favicon.ico')
+  expect(favicon.status()).toBe(200)
+  expect(favicon.headers()['content-security-policy']).toContain("default-src 'self'")
+  expect(favicon.headers()['x-content-type-options']).toBe('nosniff')
+  expect((await request.get('/login')).headers()['cache-control'] ?? '').not.toContain('no-store')
+  const signedIn = await (await client('mentor')).get('/dashboard')
+  expect(signedIn.headers()['cache-control']).toContain('private, no-store')
+})
