@@ -8,7 +8,8 @@ import { FormErrors, SelectField, SubmitButton, TextField, useZodForm } from '~/
 import { useLang, useT } from '~/components/i18n.tsx'
 import { osloParts } from '~/modules/curriculum/index.ts'
 import { EnrolmentPreviewTable } from '~/modules/programmes/components/enrolment-preview.tsx'
-import { enrolOne, enrolSchema, getProgramme, leaveProgramme, leaveSchema, listEnrolments, previewEnrolment, requireProgramme, runEnrolment, unitInMunicipality } from '~/modules/programmes/index.ts'
+import { PickMentors } from '~/modules/programmes/components/pick-mentors.tsx'
+import { enrolExisting, enrolExistingSchema, enrolmentCandidates, enrolOne, enrolSchema, getProgramme, leaveProgramme, leaveSchema, listEnrolments, previewEnrolment, requireProgramme, runEnrolment, unitInMunicipality } from '~/modules/programmes/index.ts'
 import { listPendingEnrolments } from '~/modules/auth/index.ts'
 import { getMunicipality, listUnits } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
@@ -20,12 +21,13 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipalityId, programmeId } = await requireProgramme(request, params.id, 'manage', 'manage:programmes')
-  const [programme, enrolments, pending, units] = await Promise.all([getProgramme(programmeId), listEnrolments(programmeId), listPendingEnrolments(programmeId), listUnits(municipalityId)])
+  const filter = (new URL(request.url).searchParams.get('q') ?? '').slice(0, 100)
+  const [programme, enrolments, pending, units, pick] = await Promise.all([getProgramme(programmeId), listEnrolments(programmeId), listPendingEnrolments(programmeId), listUnits(municipalityId), enrolmentCandidates(municipalityId, programmeId, filter)])
   const today = osloParts(new Date()).date
   const start = osloParts(programme.startsOn).date
   // People with an account elsewhere are listed as typed and "invited" until they accept.
   const invited = pending.map((p) => ({ id: p.id, name: p.name, email: p.user.email, joinedOn: p.joinedOn }))
-  return { programme: { id: programme.id, name: programme.name }, enrolments, invited, units, defaultJoined: today < start ? start : today }
+  return { programme: { id: programme.id, name: programme.name }, enrolments, invited, units, defaultJoined: today < start ? start : today, pick: { ...pick, filter } }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -42,6 +44,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (unitId === false) return invalid(submission.reply({ fieldErrors: { unitId: ['users.unknownUnit'] } }), { extra: { form: 'enrol' } })
     await enrolOne(actor, municipality, programmeId, { ...submission.value, unitId })
     throw redirect(`/programmes/${programmeId}/participants?enrolled=1`)
+  }
+  if (intent === 'enrol-existing') {
+    const submission = parseWithZod(formData, { schema: enrolExistingSchema })
+    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'enrol-existing' } })
+    const result = await enrolExisting(actor, programmeId, submission.value.userIds, submission.value.joinedOn)
+    if (!result.ok) notFound()
+    throw redirect(`/programmes/${programmeId}/participants?picked=${result.count}`)
   }
   if (intent === 'leave') {
     const submission = parseWithZod(formData, { schema: leaveSchema })
@@ -69,7 +78,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Participants() {
   const t = useT()
   const lang = useLang()
-  const { programme, enrolments, invited, units, defaultJoined } = useLoaderData<typeof loader>()
+  const { programme, enrolments, invited, units, defaultJoined, pick } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
   const result = (form: string) => (actionData && 'form' in actionData && actionData.form === form && 'result' in actionData ? actionData.result : undefined)
@@ -77,7 +86,7 @@ export default function Participants() {
   const [leave, l] = useZodForm('leave', leaveSchema, result('leave'), { leftOn: osloParts(new Date()).date })
   const csvData = actionData && 'csv' in actionData ? actionData : null
   const active = enrolments.filter((x) => !x.leftOn)
-  const status = params.get('enrolled') ? t('enrol.done') : params.get('left') ? t('enrol.leftDone') : params.get('imported') ? t('import.done', { count: params.get('imported')! }) : null
+  const status = params.get('enrolled') ? t('enrol.done') : params.get('left') ? t('enrol.leftDone') : params.get('imported') ? t('import.done', { count: params.get('imported')! }) : params.get('picked') ? t('enrol.pickDone', { count: params.get('picked')! }) : null
   return (
     <div className="stack">
       <p className="ds-paragraph">
@@ -129,6 +138,8 @@ export default function Participants() {
           </tbody>
         </table>
       </div>
+
+      <PickMentors candidates={pick.candidates} total={pick.total} filter={pick.filter} defaultJoined={defaultJoined} lastResult={result('enrol-existing')} />
 
       <section className="stack" aria-labelledby="enrol-heading">
         <h2 className="ds-heading" data-size="sm" id="enrol-heading">

@@ -72,10 +72,21 @@ export async function leaveProgramme(actor: Actor, programmeId: string, enrolmen
   })
 }
 
-export type EnrolmentRow = { line: number; name: string; email: string; unit: string; unitId: string | null; errors: string[]; status: 'new' | 'existing' | 'enrolled' }
+export type EnrolmentRow = { line: number; name: string; email: string; unit: string; unitId: string | null; joinedOn: string | null; errors: string[]; status: 'new' | 'existing' | 'enrolled' }
+
+/** A joining date from a CSV cell: 2018-08-21 or 21.08.2018 (a real calendar date), else null. */
+export function parseJoinedDate(cell: string): string | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(cell)
+  const nor = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(cell)
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : nor ? [nor[3], nor[2], nor[1]] : []
+  if (!y) return null
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return null
+  return date.toISOString().slice(0, 10)
+}
 export type EnrolmentPreview = { rows: EnrolmentRow[]; fileErrors: string[]; valid: boolean }
 
-/** Columns name, e-mail, unit (header row; comma or semicolon; UTF-8 with or without BOM). Writes nothing. */
+/** Columns name, e-mail, unit and optionally the joining date (header row; comma or semicolon; UTF-8 with or without BOM). Writes nothing. */
 export async function previewEnrolment(municipalityId: string, programmeId: string, csv: string): Promise<EnrolmentPreview> {
   const { rows, fileErrors } = parseUserCsv(csv)
   const emails = rows.map((r) => r.email).filter(Boolean)
@@ -94,8 +105,10 @@ export async function previewEnrolment(municipalityId: string, programmeId: stri
     const unitId = r.unit ? (unitByName.get(r.unit.toLocaleLowerCase('nb')) ?? null) : null
     if (r.unit && !unitId) errors.push('import.unitUnknown')
     if (already.has(r.email)) errors.push('enrol.alreadyEnrolled')
+    const joinedOn = r.joined ? parseJoinedDate(r.joined) : null
+    if (r.joined && !joinedOn) errors.push('enrol.joinedInvalid')
     const status: EnrolmentRow['status'] = known.has(r.email) ? 'existing' : 'new'
-    return { line: r.line, name: r.name, email: r.email, unit: r.unit, unitId, errors, status }
+    return { line: r.line, name: r.name, email: r.email, unit: r.unit, unitId, joinedOn, errors, status }
   })
   return { rows: checked, fileErrors, valid: !fileErrors.length && checked.every((r) => !r.errors.length) }
 }
@@ -105,7 +118,8 @@ export async function runEnrolment(actor: Actor, municipality: MunicipalityRef, 
   if (!preview.valid) return { ok: false as const, preview }
   await db.$transaction(
     async (tx) => {
-      for (const r of preview.rows) await enrolInTx(tx, actor, municipality, programmeId, { name: r.name, email: r.email, unitId: r.unitId, joinedOn })
+      // A row's own joining date wins over the one chosen for the whole file.
+      for (const r of preview.rows) await enrolInTx(tx, actor, municipality, programmeId, { name: r.name, email: r.email, unitId: r.unitId, joinedOn: r.joinedOn ?? joinedOn })
     },
     { timeout: 60_000 },
   )

@@ -36,3 +36,10 @@ export const preparationSchema = z.object({
   answers: z.array(z.string().trim().max(4000, { error: 'error.tooLong' }).optional()).max(20),
   share: z.literal('on').optional(),
 })
+
+/** Mentors of the municipality picked from the list, all from one joining date. */
+export const enrolExistingSchema = z.object({
+  intent: z.literal('enrol-existing'),
+  userIds: z.array(z.string().min(1).max(64), { error: 'enrol.pickNone' }).min(1, { error: 'enrol.pickNone' }).max(500, { error: 'error.tooLong' }),
+  joinedOn: date,
+})

@@ -12,14 +12,17 @@ export type ImportRow = {
   email: string
   roles: MunicipalRole[]
   unit: string
+  /** Raw joining date from an optional column (programme enrolment only). */
+  joined?: string
   errors: string[]
 }
 
-const HEADERS: Record<string, 'name' | 'email' | 'role' | 'unit'> = {
+const HEADERS: Record<string, 'name' | 'email' | 'role' | 'unit' | 'joined'> = {
   name: 'name', navn: 'name', namn: 'name',
   email: 'email', 'e-mail': 'email', 'e-post': 'email', epost: 'email',
   role: 'role', roles: 'role', rolle: 'role', roller: 'role',
   unit: 'unit', enhet: 'unit', eining: 'unit',
+  joined: 'joined', 'joined on': 'joined', startdato: 'joined', startet: 'joined', start: 'joined',
 }
 
 /** Role codes and their names in every interface language, lower-cased. */
@@ -77,7 +80,8 @@ export function parseUserCsv(text: string): ParsedCsv {
     if (unknown.length) errors.push('import.roleUnknown')
     if (mail && seen.has(mail)) errors.push('import.duplicate')
     else if (mail) seen.set(mail, line)
-    return { line, name, email: mail, roles, unit, errors }
+    const joined = (record.joined ?? '').trim() || undefined
+    return { line, name, email: mail, roles, unit, joined, errors }
   })
   for (const e of result.errors) {
     const row = rows.find((r) => r.line === (e.row ?? -1) + 2)

@@ -19,6 +19,7 @@ export function EnrolmentPreviewTable({ preview }: { preview: EnrolmentPreview }
               <th scope="col">{t('field.name')}</th>
               <th scope="col">{t('field.email')}</th>
               <th scope="col">{t('field.unit')}</th>
+              <th scope="col">{t('enrol.joined')}</th>
               <th scope="col">{t('import.result')}</th>
             </tr>
           </thead>
@@ -29,6 +30,7 @@ export function EnrolmentPreviewTable({ preview }: { preview: EnrolmentPreview }
                 <td>{r.name}</td>
                 <td>{r.email}</td>
                 <td>{r.unit || '–'}</td>
+                <td>{r.joinedOn ?? '–'}</td>
                 <td className={r.errors.length ? 'field-error' : undefined}>
                   {r.errors.length ? r.errors.map((e) => translateMessage(t, e)).join(' ') : r.status === 'existing' ? t('enrol.existing') : t('import.new')}
                 </td>
