@@ -114,10 +114,15 @@ try {
   await waitForServer()
   const fixture = benchFixture()
   PAGES.push({ name: 'grid', path: `/programmes/${fixture.programmeId}/attendance`, signedIn: true, coordinator: true, maxQueries: 14, minRatio: 0.5 })
+  // The programme lead's report over 40 networks and two years of meetings.
+  PAGES.push({ name: 'networks', path: `/networks/report?from=${fixture.reportFrom}&to=${fixture.reportTo}&lastN=3`, signedIn: true, lead: true, maxQueries: 8, minRatio: 0.5 })
+  console.log(`network report: ${fixture.networks} networks, ${fixture.meetings} meetings`)
   const cookie = await signIn()
   const coordinatorCookie = await signIn('koordinator@trondheim.demo')
+  const leadCookie = await signIn('hovedansvarlig@trondheim.demo')
   const results = {}
   for (const page of PAGES) if (page.coordinator) page.cookie = coordinatorCookie
+  for (const page of PAGES) if (page.lead) page.cookie = leadCookie
   for (const page of PAGES) {
     const queries = await queriesFor(page, cookie)
     const ok = queries <= page.maxQueries

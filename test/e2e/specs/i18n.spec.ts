@@ -46,6 +46,8 @@ const START: [Account | null, string[]][] = [
   ['national_editor', ['/dashboard', '/national']],
   ['coordinator', ['/dashboard', '/programmes', '/templates']],
   ['mentor', ['/dashboard', '/programmes', '/check-in']],
+  ['network_contact', ['/networks']],
+  ['programme_lead', ['/networks/report', '/networks/new']],
 ]
 const SKIP_LINK = { nn: 'Hopp til hovudinnhald', en: 'Skip to main content' }
 const SKIP = /\/(logout|language|municipality)$|\.(csv|pdf|ics)$/

@@ -66,6 +66,10 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/programmes/new', allowed: PLANNERS },
   { path: '/check-in', allowed: [...PLANNERS, 'mentor', 'network_contact'] },
   { path: '/verify', allowed: [...EVERYONE, 'visitor'] },
+  { path: '/networks', allowed: ['municipality_admin', 'programme_lead', 'coordinator', 'network_contact', 'unit_leader', 'mentor', 'farsund_admin', 'kristiansand_coordinator'] },
+  { path: '/networks/new', allowed: ['municipality_admin', 'programme_lead', 'farsund_admin'] },
+  { path: '/networks/report', allowed: ['programme_lead'] },
+  { path: '/networks/report.csv', allowed: ['programme_lead'] },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()
