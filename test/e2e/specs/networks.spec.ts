@@ -115,6 +115,7 @@ test('district networks: plan, register, minutes approved after a change and pub
   const other = await as('mentor')
   const response = await other.goto(minutesUrl)
   expect(response?.status()).toBe(404)
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Fant ikke siden')
   for (const page of pages) {
     await page.context().close()
   }
