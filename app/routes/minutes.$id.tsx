@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { FormErrors, SelectField, SubmitButton, TextareaField, TextField, useZodForm } from '~/components/form.tsx'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
@@ -286,3 +287,8 @@ export default function MinutesPage() {
   )
 }
 
+
+/** A 404 keeps the page's title (for screen readers and axe). */
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

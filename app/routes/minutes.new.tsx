@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { FormErrors, SubmitButton, TextareaField, TextField, useZodForm } from '~/components/form.tsx'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { requirePermission } from '~/modules/auth/index.ts'
 import { createMinutes, draftSchema, existingMinutes, minutesSubject, type Target } from '~/modules/minutes/index.ts'
@@ -63,4 +64,9 @@ export default function NewMinutes() {
       </Form>
     </div>
   )
+}
+
+/** A 404 keeps the page's title (for screen readers and axe). */
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
 }

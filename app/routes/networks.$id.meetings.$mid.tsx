@@ -2,6 +2,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { getT } from '~/i18n/lang.server.ts'
 import { RegisterForm } from '~/modules/attendance/components/register-form.tsx'
@@ -130,4 +131,9 @@ export default function Meeting() {
       ) : null}
     </div>
   )
+}
+
+/** A 404 keeps the page's title (for screen readers and axe). */
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
 }

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { FormErrors, SelectField, SubmitButton, TextareaField, TextField, useZodForm } from '~/components/form.tsx'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { getT } from '~/i18n/lang.server.ts'
 import { meetingDefaults, meetingSchema, planMeeting, requireNetwork, reuseOptions } from '~/modules/networks/index.ts'
@@ -55,4 +56,9 @@ export default function PlanMeeting() {
       </Form>
     </div>
   )
+}
+
+/** A 404 keeps the page's title (for screen readers and axe). */
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
 }

@@ -10,6 +10,7 @@ import { ABSENCE_REASONS, myAbsence, notifyAbsence, withdrawAbsence } from '~/mo
 import { AbsenceForm } from '~/modules/attendance/components/absence-form.tsx'
 import { enrolledAt, getPreparation, preparationOverview, preparationSchema, requireGathering, savePreparation } from '~/modules/programmes/index.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
+import { gatheringMinutes } from '~/modules/minutes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { MethodLinks } from '~/modules/curriculum/components/method-links.tsx'
@@ -28,7 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     manage ? true : enrolledAt(gathering.programmeId, viewer.userId, gathering.startsAt),
   ])
   const upcoming = gathering.startsAt.getTime() + gathering.durationMinutes * 60_000 > Date.now()
-  return { manage, gathering, mine, overview, absence, upcoming, left: !enrolled }
+  // Minutes of the gathering: a link for those who may read them; the coordinator may start them.
+  const minutes = upcoming ? null : await gatheringMinutes(viewer, gathering.id)
+  return { manage, gathering, mine, overview, absence, upcoming, left: !enrolled, minutes }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,7 +63,8 @@ export default function GatheringPage() {
   const t = useT()
   const hours = useHours()
   const lang = useLang()
-  const { gathering, manage, mine, overview, absence, upcoming, left } = useLoaderData<typeof loader>()
+  const data = useLoaderData<typeof loader>()
+  const { gathering, manage, mine, overview, absence, upcoming, left } = data
   const actionData = useActionData<typeof action>()
   const end = new Date(new Date(gathering.startsAt).getTime() + gathering.durationMinutes * 60_000)
   return (
@@ -76,6 +80,15 @@ export default function GatheringPage() {
         {gathering.location ? ` · ${gathering.location}` : ''} · {t(`kind.${gathering.kind}` as MessageKey)}, {t('curriculum.hoursLong', { hours: hours(gathering.durationMinutes) })}
       </p>
       <p className="ds-paragraph">{gathering.theme}</p>
+      {data.minutes?.id ? (
+        <p className="ds-paragraph no-print">
+          <Link to={`/minutes/${data.minutes.id}`}>{t('minutes.gatheringMinutes')}</Link>
+        </p>
+      ) : data.minutes?.writes ? (
+        <p className="ds-paragraph no-print">
+          <Link to={`/minutes/new?gathering=${gathering.id}`}>{t('networks.writeMinutes')}</Link>
+        </p>
+      ) : null}
       <p className="row no-print">
         {gathering.contentSlug && gathering.programme.sourceSlug ? <Link to={`/curriculum/${gathering.programme.sourceSlug}/${gathering.contentSlug}`}>{t('programmes.aboutSession')}</Link> : null}
         {manage ? (

@@ -117,10 +117,15 @@ try {
   // Mentee plans: the municipality's adherence view over 2,000 mentees (one page of the table, the summary over all).
   const plansFixture = benchFixture('test/bench/plans-fixture.ts')
   PAGES.push({ name: 'adherence', path: '/plans/adherence', signedIn: true, coordinator: true, maxQueries: 5, minRatio: 0.5, note: `${plansFixture.plans} plans` })
+  // The programme lead's report over 40 networks and two years of meetings.
+  PAGES.push({ name: 'networks', path: `/networks/report?from=${fixture.reportFrom}&to=${fixture.reportTo}&lastN=3`, signedIn: true, lead: true, maxQueries: 8, minRatio: 0.5 })
+  console.log(`network report: ${fixture.networks} networks, ${fixture.meetings} meetings`)
   const cookie = await signIn()
   const coordinatorCookie = await signIn('koordinator@trondheim.demo')
+  const leadCookie = await signIn('hovedansvarlig@trondheim.demo')
   const results = {}
   for (const page of PAGES) if (page.coordinator) page.cookie = coordinatorCookie
+  for (const page of PAGES) if (page.lead) page.cookie = leadCookie
   for (const page of PAGES) {
     const queries = await queriesFor(page, cookie)
     const ok = queries <= page.maxQueries

@@ -273,3 +273,12 @@ export async function minutesLink(viewer: Viewer, target: Target) {
   const loaded = await loadMinutes(viewer, found.id)
   return loaded ? { id: found.id, status: loaded.minutes.status } : null
 }
+
+/** For a gathering's page: the minutes the viewer may read, or whether they may start them. */
+export async function gatheringMinutes(viewer: Viewer, gatheringId: string): Promise<{ id: string | null; writes: boolean }> {
+  const link = await minutesLink(viewer, { kind: 'gathering', id: gatheringId })
+  if (link) return { id: link.id, writes: false }
+  if (await existingMinutes({ kind: 'gathering', id: gatheringId })) return { id: null, writes: false }
+  const subject = can(viewer, 'write:minutes') ? await minutesSubject(viewer, { kind: 'gathering', id: gatheringId }) : null
+  return { id: null, writes: !!subject?.writes }
+}

@@ -48,6 +48,8 @@ const START: [Account | null, string[]][] = [
   ['mentor', ['/dashboard', '/programmes', '/check-in']],
   ['department_leader', ['/plans', '/plans/new', '/plans/adherence']],
   ['mentee', ['/plans']],
+  ['network_contact', ['/networks']],
+  ['programme_lead', ['/networks/report', '/networks/new']],
 ]
 const SKIP_LINK = { nn: 'Hopp til hovudinnhald', en: 'Skip to main content' }
 const SKIP = /\/(logout|language|municipality)$|\.(csv|pdf|ics)$/

@@ -71,6 +71,10 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/plans/adherence', allowed: [...PLANNERS, 'department_leader', 'unit_leader'] },
   { path: '/plans/adherence.csv', allowed: [...PLANNERS, 'department_leader', 'unit_leader'] },
   { path: '/plans/templates', allowed: PLANNERS },
+  { path: '/networks', allowed: ['municipality_admin', 'programme_lead', 'coordinator', 'network_contact', 'unit_leader', 'mentor', 'farsund_admin', 'kristiansand_coordinator'] },
+  { path: '/networks/new', allowed: ['municipality_admin', 'programme_lead', 'farsund_admin'] },
+  { path: '/networks/report', allowed: ['programme_lead'] },
+  { path: '/networks/report.csv', allowed: ['programme_lead'] },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()
