@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { db } from '~/db.server.ts'
+import { memo } from '~/utils/request-context.server.ts'
 import type { Viewer } from '~/modules/auth/index.ts'
 import { createT, type Lang } from '~/i18n/index.ts'
 import { sortRows, summarise, type SortKey } from './adherence.ts'
@@ -37,7 +38,21 @@ async function stampOf(municipalityId: string): Promise<string> {
   return `${a._count._all}|${a._max.updatedAt ? new Date(a._max.updatedAt).getTime() : 0}`
 }
 
-async function snapshot(municipalityId: string): Promise<Snapshot> {
+const inflight = new Map<string, Promise<Snapshot>>()
+
+/** One snapshot per request, and one computation at a time per municipality. */
+function snapshot(municipalityId: string): Promise<Snapshot> {
+  return memo(`mentee-plans:snapshot:${municipalityId}`, () => {
+    let running = inflight.get(municipalityId)
+    if (!running) {
+      running = loadSnapshot(municipalityId).finally(() => inflight.delete(municipalityId))
+      inflight.set(municipalityId, running)
+    }
+    return running
+  })
+}
+
+async function loadSnapshot(municipalityId: string): Promise<Snapshot> {
   const today = osloToday()
   const stamp = await stampOf(municipalityId)
   const hit = cache.get(municipalityId)
