@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { db } from '~/db.server.ts'
+import { memo } from '~/utils/request-context.server.ts'
 import type { Viewer } from '~/modules/auth/index.ts'
 import { createT, type Lang } from '~/i18n/index.ts'
 import { sortRows, summarise, type SortKey } from './adherence.ts'
@@ -19,7 +20,7 @@ export type AdherenceTableRow = {
 
 type CachedRow = AdherenceTableRow & { leaderId: string }
 type OverdueRow = { id: string; kind: string; seq: number; plannedDate: string; planId: string; menteeName: string; unit: string; unitId: string; leaderId: string; mentor: string }
-type Snapshot = { stamp: string; today: string; at: number; rows: CachedRow[]; overdue: OverdueRow[] }
+type Snapshot = { stamp: string; today: string; at: number; rows: CachedRow[]; overdue: OverdueRow[]; sorted: Map<string, CachedRow[]> }
 
 /**
  * The municipality's adherence figures are computed by two grouped SQL queries
@@ -37,7 +38,21 @@ async function stampOf(municipalityId: string): Promise<string> {
   return `${a._count._all}|${a._max.updatedAt ? new Date(a._max.updatedAt).getTime() : 0}`
 }
 
-async function snapshot(municipalityId: string): Promise<Snapshot> {
+const inflight = new Map<string, Promise<Snapshot>>()
+
+/** One snapshot per request, and one computation at a time per municipality. */
+function snapshot(municipalityId: string): Promise<Snapshot> {
+  return memo(`mentee-plans:snapshot:${municipalityId}`, () => {
+    let running = inflight.get(municipalityId)
+    if (!running) {
+      running = loadSnapshot(municipalityId).finally(() => inflight.delete(municipalityId))
+      inflight.set(municipalityId, running)
+    }
+    return running
+  })
+}
+
+async function loadSnapshot(municipalityId: string): Promise<Snapshot> {
   const today = osloToday()
   const stamp = await stampOf(municipalityId)
   const hit = cache.get(municipalityId)
@@ -76,7 +91,7 @@ async function snapshot(municipalityId: string): Promise<Snapshot> {
     overdue: Number(r.overdue ?? 0),
     nextDue: r.nextDue,
   }))
-  const snap = { stamp, today, at: Date.now(), rows, overdue: overdue.map((o) => ({ ...o, seq: Number(o.seq) })) }
+  const snap: Snapshot = { stamp, today, at: Date.now(), rows, overdue: overdue.map((o) => ({ ...o, seq: Number(o.seq) })), sorted: new Map() }
   cache.delete(municipalityId)
   cache.set(municipalityId, snap)
   if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!)
@@ -98,18 +113,26 @@ export async function adherenceTable(viewer: Viewer, opts: { unitId?: string | n
   const today = osloToday()
   if (!viewer.municipality || !isPlanManager(viewer)) return { rows: [] as AdherenceTableRow[], summary: summarise([]), today }
   const snap = await snapshot(viewer.municipality.id)
-  const rows: AdherenceTableRow[] = snap.rows.filter(visibleTo(viewer, opts.unitId)).map(({ leaderId: _l, ...r }) => r)
-  return { rows: sortRows(rows, opts.sort ?? 'name', opts.dir ?? 'asc'), summary: summarise(rows), today: snap.today }
+  // Sorting 2,000 names with the Norwegian collator is the costly part: each order is sorted once per snapshot.
+  const order = `${opts.sort ?? 'name'}:${opts.dir ?? 'asc'}`
+  let sorted = snap.sorted.get(order)
+  if (!sorted) snap.sorted.set(order, (sorted = sortRows(snap.rows, opts.sort ?? 'name', opts.dir ?? 'asc')))
+  const rows: AdherenceTableRow[] = sorted.filter(visibleTo(viewer, opts.unitId)).map(({ leaderId: _l, ...r }) => r)
+  return { rows, summary: summarise(rows), today: snap.today }
 }
 
 /** Open items past their date, oldest first, for leaders. */
 export async function overdueItems(viewer: Viewer, opts: { unitId?: string | null; take?: number } = {}) {
   if (!viewer.municipality || !isPlanManager(viewer)) return []
   const snap = await snapshot(viewer.municipality.id)
-  return snap.overdue
-    .filter(visibleTo(viewer, opts.unitId))
-    .slice(0, opts.take ?? 100)
-    .map(({ unitId: _u, leaderId: _l, ...o }) => o)
+  const visible = visibleTo(viewer, opts.unitId)
+  const take = opts.take ?? 100
+  const out: Omit<OverdueRow, 'unitId' | 'leaderId'>[] = []
+  for (const { unitId, leaderId, ...o } of snap.overdue) {
+    if (out.length >= take) break
+    if (visible({ unitId, leaderId })) out.push(o)
+  }
+  return out
 }
 
 function safeCell(value: string | number | null): string {
