@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
-import { db } from '~/db.server.ts'
 import { listAuditEvents } from '~/modules/audit/audit.server.ts'
 import { permissionScope, requirePermission } from '~/modules/auth/index.ts'
 import { formatDateTime } from '~/utils/format.ts'
@@ -14,11 +13,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const scope = permissionScope(viewer, 'read:audit')
   const municipalityId = scope === 'platform' ? null : scope!.municipalityId
   const events = await listAuditEvents({ municipalityId })
-  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))]
-  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
-  const names = new Map(actors.map((a) => [a.id, a.name]))
   return {
-    events: events.map((e) => ({ id: e.id, at: e.at, actor: e.actorId ? (names.get(e.actorId) ?? '–') : '–', action: e.action, entity: e.entity, entityId: e.entityId })),
+    events: events.map((e) => ({ id: e.id, at: e.at, actor: e.actorName ?? '–', action: e.action, entity: e.entity, entityId: e.entityId })),
   }
 }
 

@@ -2,13 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import { db } from '~/db.server.ts'
 import { translateMessage } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { attendanceGrid } from '~/modules/attendance/index.ts'
 import { DiplomaTable } from '~/modules/diplomas/components/diploma-table.tsx'
 import { issueDiplomas, listDiplomas, reissueDiploma, revokeDiploma } from '~/modules/diplomas/index.ts'
-import { requireProgramme } from '~/modules/programmes/index.ts'
+import { getProgramme, requireProgramme } from '~/modules/programmes/index.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
@@ -16,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { programmeId } = await requireProgramme(request, params.id, 'manage', 'issue:diplomas')
-  const [programme, grid, diplomas] = await Promise.all([db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true } }), attendanceGrid(programmeId), listDiplomas(programmeId)])
+  const [programme, grid, diplomas] = await Promise.all([getProgramme(programmeId), attendanceGrid(programmeId), listDiplomas(programmeId)])
   const rows = grid.rows.map((r) => ({ userId: r.userId, name: r.name, totalMinutes: r.hours.totalMinutes, requiredMinutes: r.hours.requiredMinutes, eligible: r.hours.eligible, canStillReach: r.hours.canStillReach }))
   const active = new Set(diplomas.filter((d) => !d.revokedAt).map((d) => d.userId))
   return { programmeId, name: programme.name, rows, diplomas, waiting: rows.filter((r) => r.eligible && !active.has(r.userId)).length, anyActive: active.size > 0 }

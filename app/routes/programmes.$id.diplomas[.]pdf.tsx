@@ -1,14 +1,13 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { db } from '~/db.server.ts'
 import { getT } from '~/i18n/lang.server.ts'
-import { renderDiplomasPdf } from '~/modules/diplomas/index.ts'
+import { activeDiplomas, renderDiplomasPdf } from '~/modules/diplomas/index.ts'
 import { requireProgramme } from '~/modules/programmes/index.ts'
 import { notFound } from '~/utils/http.ts'
 
 /** Every valid diploma of the programme in one PDF, a page each, for printing at the last gathering. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { programmeId, viewer } = await requireProgramme(request, params.id, 'manage', 'issue:diplomas')
-  const diplomas = await db.diploma.findMany({ where: { programmeId, revokedAt: null }, orderBy: { holderName: 'asc' } })
+  const diplomas = await activeDiplomas(programmeId)
   if (!diplomas.length) notFound()
   const { lang } = await getT(request, viewer)
   const pdf = await renderDiplomasPdf(diplomas, lang)

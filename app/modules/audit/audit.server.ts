@@ -26,10 +26,15 @@ export async function audit(client: Tx | typeof db, input: AuditInput): Promise<
   })
 }
 
+/** The latest events (of one municipality, or all for the platform), with the actor's name. */
 export async function listAuditEvents({ municipalityId, take = 100 }: { municipalityId: string | null; take?: number }) {
-  return db.auditEvent.findMany({
+  const events = await db.auditEvent.findMany({
     where: municipalityId ? { municipalityId } : {},
     orderBy: { at: 'desc' },
     take,
   })
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))]
+  const actors = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : []
+  const names = new Map(actors.map((a) => [a.id, a.name]))
+  return events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null }))
 }

@@ -201,3 +201,8 @@ export async function changePassword(userId: string, sessionId: string, current:
   await audit(db, { actorId: userId, action: 'change-password', entity: 'User', entityId: userId })
   return true
 }
+
+/** The person's own language choice; null follows the municipality's default. */
+export async function setLanguagePreference(userId: string, language: Lang | null): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { language } })
+}

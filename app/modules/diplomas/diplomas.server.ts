@@ -4,6 +4,7 @@ import { isLang, type Lang } from '~/i18n/index.ts'
 import { attendanceGrid } from '~/modules/attendance/index.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import { localiseGatheringText, osloParts } from '~/modules/curriculum/index.ts'
+import { programmeAccess } from '~/modules/programmes/index.ts'
 import { isCodeShaped, newVerificationCode, normaliseCode } from './code.ts'
 
 type Actor = { userId: string; municipalityId: string; ip?: string | null }
@@ -169,4 +170,20 @@ export function parseSessions(json: string): AttendedSession[] {
   } catch {
     return []
   }
+}
+
+/**
+ * One diploma for its PDF, or null: only its holder and those who manage its
+ * programme may have it.
+ */
+export async function diplomaForViewer(viewer: Parameters<typeof programmeAccess>[0], diplomaId: string) {
+  const diploma = await db.diploma.findUnique({ where: { id: diplomaId } })
+  if (!diploma) return null
+  if (diploma.userId !== viewer.userId && (await programmeAccess(viewer, diploma.programmeId))?.access !== 'manage') return null
+  return diploma
+}
+
+/** Every valid diploma of a programme, by name, for printing at the last gathering. */
+export async function activeDiplomas(programmeId: string) {
+  return db.diploma.findMany({ where: { programmeId, revokedAt: null }, orderBy: { holderName: 'asc' } })
 }
