@@ -1,6 +1,6 @@
 // Bench data on top of the demo seed: the 2018 programme grown to 30 mentors
 // with registers and a diploma (or participation certificate) each.
-// Prints {"programmeId","diplomaId","coordinator"} as JSON.
+// Prints {"programmeId","mentorId","gatheringId","diplomaId","diplomas"} as JSON.
 import { db } from '../../app/db.server.ts'
 import { issueDiplomas } from '../../app/modules/diplomas/index.ts'
 
@@ -19,5 +19,5 @@ await issueDiplomas(actor, programme.id, 'eligible', 'diploma', 'nb')
 const rest = await db.enrolment.findMany({ where: { programmeId: programme.id }, select: { userId: true } })
 await issueDiplomas(actor, programme.id, rest.map((r) => r.userId), 'participation', 'nb')
 const diploma = await db.diploma.findFirstOrThrow({ where: { programmeId: programme.id, revokedAt: null } })
-console.log(JSON.stringify({ programmeId: programme.id, diplomaId: diploma.id, diplomas: await db.diploma.count({ where: { programmeId: programme.id, revokedAt: null } }) }))
+console.log(JSON.stringify({ programmeId: programme.id, mentorId: rest[0].userId, gatheringId: programme.gatherings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[5].id, diplomaId: diploma.id, diplomas: await db.diploma.count({ where: { programmeId: programme.id, revokedAt: null } }) }))
 await db.$disconnect()
