@@ -2,7 +2,7 @@ import { getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMet
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
-import { translateMessage } from '~/i18n/index.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 import { useT } from './i18n.tsx'
 
 /**

@@ -4,6 +4,9 @@
 import { en as coreEn } from './en.ts'
 import { nb as coreNb } from './nb.ts'
 import { nn as coreNn } from './nn.ts'
+import { interpolate, type Lang, type T, type Vars } from './lang.ts'
+
+export { HTML_LANG, isLang, LANGUAGES, LOCALES, TIME_ZONE, type Lang, type T, type Vars } from './lang.ts'
 
 // Each capability keeps its texts in app/modules/<capability>/messages.ts,
 // exporting `nb`, `nn` and `en` (nn and en typed against its nb), and is
@@ -13,12 +16,8 @@ import { nn as coreNn } from './nn.ts'
 
 const nb = { ...coreNb }
 
-export const LANGUAGES = ['nb', 'nn', 'en'] as const
-export type Lang = (typeof LANGUAGES)[number]
 export type MessageKey = keyof typeof nb
 export type Messages = Record<MessageKey, string>
-export type Vars = Record<string, string | number>
-export type T = (key: MessageKey, vars?: Vars) => string
 
 const nn: Messages = { ...coreNn }
 const en: Messages = { ...coreEn }
@@ -26,23 +25,12 @@ const en: Messages = { ...coreEn }
 /** Every dictionary, merged from the core and the capabilities. */
 export const dictionaries: Record<Lang, Messages> = { nb, nn, en }
 
-/** BCP 47 tags for `<html lang>` and Intl. */
-export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
-export const HTML_LANG: Record<Lang, string> = { nb: 'nb', nn: 'nn', en: 'en' }
-export const TIME_ZONE = 'Europe/Oslo'
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
-}
-
 export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(nb, value)
 }
 
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = dictionaries[lang][key] ?? nb[key] ?? key
-  if (!vars) return text
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+  return interpolate(dictionaries[lang][key] ?? nb[key] ?? key, vars)
 }
 
 export function createT(lang: Lang): T {

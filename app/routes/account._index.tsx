@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import { db } from '~/db.server.ts'
-import { LANGUAGES, type MessageKey } from '~/i18n/index.ts'
+import { type MessageKey } from '~/i18n/index.ts'
+import { LANGUAGES } from '~/i18n/lang.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import { feedUrl, hasFeed, rotateFeed } from '~/modules/programmes/index.ts'
 import { CalendarFeedSection } from '~/modules/programmes/components/calendar-feed.tsx'
 import { pageTitle } from '~/utils/meta.ts'
 import { redirect } from '@remix-run/node'
-import { isLang } from '~/i18n/index.ts'
+import { isLang } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account.title')
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { db } from '~/db.server.ts'
-import { isLang } from '~/i18n/index.ts'
+import { isLang } from '~/i18n/lang.ts'
 import { langCookie } from '~/i18n/lang.server.ts'
 import { getViewer } from '~/modules/auth/index.ts'
 import { safeRedirect } from '~/modules/auth/schemas.ts'

@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { z } from 'zod'
-import { createT, LANGUAGES } from '~/i18n/index.ts'
+import { createT } from '~/i18n/index.ts'
+import { LANGUAGES } from '~/i18n/lang.ts'
 import { MUNICIPAL_ROLES, type MunicipalRole } from '~/modules/auth/roles.ts'
 
 // Pure parsing and checking of a user import file; the database lookups and the

@@ -1,8 +1,9 @@
 import { useLang, useT } from '~/components/i18n.tsx'
-import { LOCALES, type Lang } from '~/i18n/index.ts'
+import { type Lang } from '~/i18n/index.ts'
+import { LOCALES } from '~/i18n/lang.ts'
 import { formatTime } from '~/utils/format.ts'
 import type { AgendaBlock } from '../content-schema.ts'
-import { timedAgenda } from '../session-data.ts'
+import { timedAgenda } from '../agenda-time.ts'
 
 function relative(minutes: number) {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`
