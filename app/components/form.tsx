@@ -28,6 +28,15 @@ export function useZodForm<Schema extends z.ZodType<unknown, Record<string, unkn
   })
 }
 
+/**
+ * A form validated on the server only: the same conform field wiring and the
+ * same messages (400 + field errors + submitted values), but no schema and no
+ * zod in the page's JavaScript. For forms on pages that should stay light.
+ */
+export function useServerForm(id: string, lastResult: SubmissionResult<string[]> | null | undefined, defaultValue?: Record<string, unknown>) {
+  return useForm<Record<string, unknown>>({ id, lastResult, defaultValue: defaultValue as never, shouldRevalidate: 'onInput' })
+}
+
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
   const t = useT()
   if (!errors?.length) return null

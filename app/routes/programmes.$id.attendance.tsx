@@ -3,12 +3,13 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FormErrors, SelectField, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
+import { FormErrors, SelectField, SubmitButton, TextField, useServerForm } from '~/components/form.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { AttendanceGrid } from '~/modules/attendance/components/grid.tsx'
-import { attendanceGridView, GRID_PAGE_SIZE, grantCredit, listAbsences } from '~/modules/attendance/index.ts'
-import { CREDIT_KINDS, creditSchema } from '~/modules/attendance/schemas.ts'
+import { attendanceGridView, GRID_PAGE_SIZE, grantCredit, listAbsences, pageParam } from '~/modules/attendance/index.ts'
+import { creditSchema } from '~/modules/attendance/schemas.ts'
+import { CREDIT_KINDS } from '~/modules/attendance/statuses.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { feedUrl, hasFeed, requireProgramme, rotateFeed } from '~/modules/programmes/index.ts'
 import { db } from '~/db.server.ts'
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [{ grid, rows }, feed] = await Promise.all([attendanceGridView(programmeId), hasFeed('programme', viewer.userId, programmeId)])
   // Large runs are shown a page of mentors at a time: the page's cost follows the rows shown.
   const pages = Math.max(1, Math.ceil(rows.length / GRID_PAGE_SIZE))
-  const page = Math.min(pages, Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get('page'))) || 1))
+  const page = pageParam(request, pages)
   const shown = pages > 1 ? rows.slice((page - 1) * GRID_PAGE_SIZE, page * GRID_PAGE_SIZE) : rows
   const names = new Map(grid.rows.map((r) => [r.userId, r.name]))
   const granterIds = [...new Set(grid.credits.map((c) => c.grantedById))].filter((id) => !names.has(id))
@@ -65,7 +66,8 @@ export default function AttendanceOverview() {
   const data = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
-  const [form, f] = useZodForm('credit', creditSchema, actionData?.result, { kind: 'catch-up' })
+  // Validated on the server only: the grid page ships no zod.
+  const [form, f] = useServerForm('credit', actionData?.result, { kind: 'catch-up' })
   return (
     <div className="stack">
       <p className="ds-paragraph">

@@ -16,6 +16,11 @@ export type GridRow = {
 /** Mentors per page of the attendance grid (and of a gathering's register). */
 export const GRID_PAGE_SIZE = 50
 
+/** The `?page=` of a paged grid or register, within 1..pages. */
+export function pageParam(request: Request, pages: number) {
+  return Math.min(pages, Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get('page'))) || 1))
+}
+
 type ProgrammeHead = { gridVersion: number; name: string; requiredMinutes: number }
 export type Grid = Awaited<ReturnType<typeof computeGrid>>
 type CacheEntry = { version: number; requiredMinutes: number; past: number; grid: Grid; view?: GridViewRow[] }
@@ -128,11 +133,11 @@ export type GridViewRow = ReturnType<typeof gridView>[number]
  */
 export async function mentorProgress(programmeId: string, userId: string, now = new Date()) {
   const [programme, gatherings, enrolment, attendance, credits] = await Promise.all([
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { requiredMinutes: true } }),
+    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, requiredMinutes: true } }),
     db.gathering.findMany({ where: { programmeId }, orderBy: { startsAt: 'asc' }, select: { id: true, order: true, title: true, kind: true, startsAt: true, durationMinutes: true } }),
     db.enrolment.findUnique({ where: { programmeId_userId: { programmeId, userId } }, select: { joinedOn: true, leftOn: true, leftReason: true, user: { select: { id: true, name: true } } } }),
     db.attendance.findMany({ where: { programmeId, userId }, select: { gatheringId: true, minutesPresent: true } }),
-    db.attendanceCredit.findMany({ where: { programmeId, userId }, select: { minutes: true } }),
+    db.attendanceCredit.findMany({ where: { programmeId, userId }, select: { id: true, minutes: true, kind: true, reason: true } }),
   ])
   if (!enrolment) return null
   const att = new Map(attendance.map((a) => [a.gatheringId, a.minutesPresent]))
@@ -145,5 +150,5 @@ export async function mentorProgress(programmeId: string, userId: string, now = 
     cells: gatherings.map((g) => (att.has(g.id) ? att.get(g.id)! : null)),
     hours: computeHours({ gatherings, enrolment, attendance: att, credits: credits.map((c) => c.minutes), requiredMinutes: programme.requiredMinutes, now }),
   }
-  return { ...row, gatherings, requiredMinutes: programme.requiredMinutes }
+  return { ...row, gatherings, requiredMinutes: programme.requiredMinutes, programme: programme.name, credits }
 }
