@@ -136,7 +136,7 @@ try {
   const run = `/programmes/${fixture.programmeId}`
   PAGES.push(
     { name: 'grid', path: `${run}/attendance`, signedIn: true, cookie: coordinatorCookie, maxQueries: 8, minRatio: 0.5, formKb: 30 },
-    { name: 'register', path: `${run}/gatherings/${fixture.gatheringId}/register`, signedIn: true, cookie: coordinatorCookie, maxQueries: 10, minRatio: 0.5, formKb: 30 },
+    { name: 'register', path: `${run}/gatherings/${fixture.gatheringId}/register`, signedIn: true, cookie: coordinatorCookie, maxQueries: 11, minRatio: 0.5, formKb: 30 },
     { name: 'progress', path: `${run}/progress?user=${fixture.mentorId}`, signedIn: true, cookie: coordinatorCookie, maxQueries: 10 },
     { name: 'users', path: '/admin/users', signedIn: true, maxQueries: 4 },
   )
@@ -149,7 +149,7 @@ try {
     const natRun = `/programmes/${nat.programmeId}`
     PAGES.push(
       { name: 'nat-grid', path: `${natRun}/attendance`, signedIn: true, cookie: natCoordinator, maxQueries: 8, formKb: 30 },
-      { name: 'nat-register', path: `${natRun}/gatherings/${nat.gatheringId}/register`, signedIn: true, cookie: natCoordinator, maxQueries: 10, formKb: 30 },
+      { name: 'nat-register', path: `${natRun}/gatherings/${nat.gatheringId}/register`, signedIn: true, cookie: natCoordinator, maxQueries: 11, formKb: 30 },
       { name: 'nat-users', path: '/admin/users', signedIn: true, cookie: natAdmin, maxQueries: 4 },
     )
   }
