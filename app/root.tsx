@@ -9,7 +9,8 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import type { ReactNode } from 'react'
 import { GeneralErrorBoundary } from './components/error-boundary.tsx'
 import { Layout as PageLayout } from './components/layout.tsx'
-import { HTML_LANG, isLang } from './i18n/index.ts'
+import { HTML_LANG, isLang } from './i18n/lang.ts'
+import { dictionaries } from './i18n/index.ts'
 import { resolveLang } from './i18n/lang.server.ts'
 import { getViewer, viewerRoles } from './modules/auth/viewer.server.ts'
 import appCss from './styles/app.css'
@@ -28,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await resolveLang(request, viewer)
   return {
     lang,
+    // Only the active language's dictionary travels to the browser (see i18n/lang.ts).
+    messages: dictionaries[lang],
     viewer: viewer && {
       name: viewer.name,
       roles: viewerRoles(viewer),

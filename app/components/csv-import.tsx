@@ -1,6 +1,6 @@
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { translateMessage } from '~/i18n/index.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 import { useT } from './i18n.tsx'
 
 /** What a preview found: file-level problems and the number of bad rows, or that all rows are fine. */

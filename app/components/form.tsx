@@ -2,7 +2,7 @@ import { getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMet
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
-import { translateMessage } from '~/i18n/index.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 import { useT } from './i18n.tsx'
 
 /**
@@ -26,6 +26,15 @@ export function useZodForm<Schema extends z.ZodType<unknown, Record<string, unkn
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
   })
+}
+
+/**
+ * A form validated on the server only: the same conform field wiring and the
+ * same messages (400 + field errors + submitted values), but no schema and no
+ * zod in the page's JavaScript. For forms on pages that should stay light.
+ */
+export function useServerForm(id: string, lastResult: SubmissionResult<string[]> | null | undefined, defaultValue?: Record<string, unknown>) {
+  return useForm<Record<string, unknown>>({ id, lastResult, defaultValue: defaultValue as never, shouldRevalidate: 'onInput' })
 }
 
 function Errors({ id, errors }: { id: string; errors?: string[] }) {

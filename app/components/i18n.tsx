@@ -1,7 +1,9 @@
 import { useRouteLoaderData } from '@remix-run/react'
-import { createT, isLang, type Lang, type T } from '~/i18n/index.ts'
+import type { Messages } from '~/i18n/index.ts'
+import { isLang, translatorFor, type Lang, type T } from '~/i18n/lang.ts'
 
-type RootData = { lang?: string }
+/** The root loader sends the active language and only its dictionary. */
+type RootData = { lang?: string; messages?: Messages }
 
 export function useLang(): Lang {
   const data = useRouteLoaderData('root') as RootData | undefined
@@ -9,5 +11,6 @@ export function useLang(): Lang {
 }
 
 export function useT(): T {
-  return createT(useLang())
+  const data = useRouteLoaderData('root') as RootData | undefined
+  return translatorFor(data?.messages)
 }

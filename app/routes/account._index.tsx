@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import { db } from '~/db.server.ts'
-import { LANGUAGES, type MessageKey } from '~/i18n/index.ts'
-import { acceptInvitation, declineInvitation, listMyInvitations, requirePermission, setCurrentMunicipality } from '~/modules/auth/index.ts'
+import { type MessageKey } from '~/i18n/index.ts'
+import { LANGUAGES } from '~/i18n/lang.ts'
+import { acceptInvitation, declineInvitation, listMyInvitations, requirePermission, setCurrentMunicipality, setLanguagePreference } from '~/modules/auth/index.ts'
 import { feedUrl, hasFeed, rotateFeed } from '~/modules/programmes/index.ts'
 import { CalendarFeedSection } from '~/modules/programmes/components/calendar-feed.tsx'
 import { pageTitle } from '~/utils/meta.ts'
 import { redirect } from '@remix-run/node'
-import { isLang } from '~/i18n/index.ts'
+import { z } from 'zod'
+import { parseForm } from '~/utils/forms.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account.title')
 
@@ -17,24 +18,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null), invitations: await listMyInvitations(viewer.userId) }
 }
 
-/** Language preference (a language, or the municipality's default), and the personal calendar address. */
+const accountSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('calendar') }),
+  z.object({ intent: z.enum(['accept-invitation', 'decline-invitation']), invitationId: z.string().max(100) }),
+  // An empty choice (undefined after parsing) follows the municipality's default.
+  z.object({ intent: z.literal('language'), language: z.enum(LANGUAGES).optional() }),
+])
+
+/** Language preference (a language, or the municipality's default), invitations, and the personal calendar address. */
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'update:own-account')
-  const form = await request.formData()
-  if (form.get('intent') === 'calendar') return { feedUrl: feedUrl(await rotateFeed('personal', viewer.userId, null)) }
-  if (form.get('intent') === 'accept-invitation') {
-    const accepted = await acceptInvitation(viewer.userId, String(form.get('invitationId') ?? ''))
+  const { submission } = await parseForm(request, accountSchema)
+  if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
+  const input = submission.value
+  if (input.intent === 'calendar') return { feedUrl: feedUrl(await rotateFeed('personal', viewer.userId, null)) }
+  if (input.intent === 'accept-invitation') {
+    const accepted = await acceptInvitation(viewer.userId, input.invitationId)
     if (!accepted) throw new Response('Not Found', { status: 404 })
     await setCurrentMunicipality(viewer.sessionId, accepted.municipalityId)
     throw redirect('/account?invitation=accepted')
   }
-  if (form.get('intent') === 'decline-invitation') {
-    if (!(await declineInvitation(viewer.userId, String(form.get('invitationId') ?? '')))) throw new Response('Not Found', { status: 404 })
+  if (input.intent !== 'language') {
+    if (!(await declineInvitation(viewer.userId, input.invitationId))) throw new Response('Not Found', { status: 404 })
     throw redirect('/account?invitation=declined')
   }
-  const value = form.get('language')
-  if (value !== '' && !isLang(value)) throw new Response('Unknown language', { status: 400 })
-  await db.user.update({ where: { id: viewer.userId }, data: { language: value === '' ? null : value } })
+  await setLanguagePreference(viewer.userId, input.language ?? null)
   throw redirect('/account')
 }
 
@@ -111,7 +119,7 @@ export default function Account() {
           </select>
         </div>
         <div>
-          <button type="submit" className="ds-button" data-variant="secondary">
+          <button type="submit" className="ds-button" data-variant="secondary" name="intent" value="language">
             {t('common.save')}
           </button>
         </div>

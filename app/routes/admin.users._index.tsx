@@ -11,16 +11,15 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'users.tit
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:users')
   const url = new URL(request.url)
-  const q = url.searchParams.get('q') ?? ''
-  const page = Number(url.searchParams.get('page') ?? '1') || 1
-  return { q, ...(await listMembers(requireMunicipalityId(viewer), { q, page })) }
+  const q = (url.searchParams.get('q') ?? '').slice(0, 200)
+  return listMembers(requireMunicipalityId(viewer), { q, after: url.searchParams.get('after'), before: url.searchParams.get('before') })
 }
 
 export default function Users() {
   const t = useT()
   const data = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
-  const pageLink = (page: number) => `?${new URLSearchParams({ ...(data.q ? { q: data.q } : {}), page: String(page) })}`
+  const pageLink = (key: 'after' | 'before', id: string) => `?${new URLSearchParams({ ...(data.q ? { q: data.q } : {}), [key]: id })}`
   return (
     <div className="stack">
       <h1 className="ds-heading" data-size="lg">
@@ -55,9 +54,12 @@ export default function Users() {
           {t('common.search')}
         </button>
       </Form>
-      <p className="ds-paragraph" aria-live="polite">
-        {t('users.count', { count: data.total })}
-      </p>
+      {data.prev || data.next ? null : (
+        // Counted only when everything fits on one page: no count over the whole municipality.
+        <p className="ds-paragraph" aria-live="polite">
+          {t('users.count', { count: data.rows.length })}
+        </p>
+      )}
       <div className="table-wrap">
         <table className="ds-table" data-border="true">
           <caption className="visually-hidden">{t('users.title')}</caption>
@@ -85,11 +87,10 @@ export default function Users() {
           </tbody>
         </table>
       </div>
-      {data.pages > 1 ? (
+      {data.prev || data.next ? (
         <nav aria-label={t('common.pagination')} className="row">
-          {data.page > 1 ? <Link to={pageLink(data.page - 1)}>{t('common.previous')}</Link> : null}
-          <span>{t('common.pageOf', { page: data.page, pages: data.pages })}</span>
-          {data.page < data.pages ? <Link to={pageLink(data.page + 1)}>{t('common.next')}</Link> : null}
+          {data.prev ? <Link to={pageLink('before', data.prev)}>{t('common.previous')}</Link> : null}
+          {data.next ? <Link to={pageLink('after', data.next)}>{t('common.next')}</Link> : null}
         </nav>
       ) : null}
     </div>

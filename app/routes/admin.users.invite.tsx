@@ -7,7 +7,7 @@ import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { ASSIGNABLE_ROLES, invite, requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { listUnits } from '~/modules/tenancy/index.ts'
-import { inviteSchema } from '~/modules/users/index.ts'
+import { inviteSchema } from '~/modules/users/schemas.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { z } from 'zod'
-import { LANGUAGES } from '~/i18n/index.ts'
+import { LANGUAGES } from '~/i18n/lang.ts'
 import { langCookie } from '~/i18n/lang.server.ts'
 import { getViewer, setLanguagePreference } from '~/modules/auth/index.ts'
 import { parseForm } from '~/utils/forms.server.ts'

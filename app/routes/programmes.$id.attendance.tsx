@@ -3,14 +3,15 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FormErrors, SelectField, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
+import { FormErrors, SelectField, SubmitButton, TextField, useServerForm } from '~/components/form.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { AttendanceGrid } from '~/modules/attendance/components/grid.tsx'
-import { attendanceGrid, CREDIT_KINDS, creditSchema, grantCredit, gridView, listAbsences } from '~/modules/attendance/index.ts'
+import { attendanceGridView, GRID_PAGE_SIZE, grantCredit, grantersOutsideGrid, listAbsences, pageParam } from '~/modules/attendance/index.ts'
+import { creditSchema } from '~/modules/attendance/schemas.ts'
+import { CREDIT_KINDS } from '~/modules/attendance/statuses.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { feedUrl, hasFeed, requireProgramme, rotateFeed } from '~/modules/programmes/index.ts'
-import { db } from '~/db.server.ts'
 import { formatDate, formatDateShort } from '~/utils/format.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
@@ -21,17 +22,20 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { programmeId, viewer } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
-  const [grid, feed] = await Promise.all([attendanceGrid(programmeId), hasFeed('programme', viewer.userId, programmeId)])
-  const names = new Map(grid.rows.map((r) => [r.userId, r.name]))
-  const granterIds = [...new Set(grid.credits.map((c) => c.grantedById))].filter((id) => !names.has(id))
-  const granters = granterIds.length ? await db.user.findMany({ where: { id: { in: granterIds } }, select: { id: true, name: true } }) : []
-  for (const g of granters) names.set(g.id, g.name)
+  const [{ grid, rows }, feed] = await Promise.all([attendanceGridView(programmeId), hasFeed('programme', viewer.userId, programmeId)])
+  // Large runs are shown a page of mentors at a time: the page's cost follows the rows shown.
+  const pages = Math.max(1, Math.ceil(rows.length / GRID_PAGE_SIZE))
+  const page = pageParam(request, pages)
+  const shown = pages > 1 ? rows.slice((page - 1) * GRID_PAGE_SIZE, page * GRID_PAGE_SIZE) : rows
+  const names = await grantersOutsideGrid(grid)
   return {
     programmeId,
     name: grid.name,
     requiredMinutes: grid.requiredMinutes,
     gatherings: grid.gatherings,
-    rows: gridView(grid),
+    rows: shown,
+    page,
+    pages,
     credits: grid.credits.map((c) => ({ ...c, name: names.get(c.userId) ?? '–', grantedBy: names.get(c.grantedById) ?? '–' })),
     absences: await listAbsences(programmeId, names),
     feed,
@@ -58,7 +62,8 @@ export default function AttendanceOverview() {
   const data = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
-  const [form, f] = useZodForm('credit', creditSchema, actionData?.result, { kind: 'catch-up' })
+  // Validated on the server only: the grid page ships no zod.
+  const [form, f] = useServerForm('credit', actionData?.result, { kind: 'catch-up' })
   return (
     <div className="stack">
       <p className="ds-paragraph">
@@ -75,6 +80,13 @@ export default function AttendanceOverview() {
         <Link to={`/programmes/${data.programmeId}/diplomas`}>{t('diploma.title')}</Link>
       </p>
       <AttendanceGrid programmeId={data.programmeId} gatherings={data.gatherings} rows={data.rows} />
+      {data.pages > 1 ? (
+        <nav aria-label={t('common.pagination')} className="row">
+          {data.page > 1 ? <a href={`?page=${data.page - 1}`}>{t('common.previous')}</a> : null}
+          <span>{t('common.pageOf', { page: data.page, pages: data.pages })}</span>
+          {data.page < data.pages ? <a href={`?page=${data.page + 1}`}>{t('common.next')}</a> : null}
+        </nav>
+      ) : null}
 
       <section className="stack" aria-labelledby="credits-heading">
         <h2 className="ds-heading" data-size="sm" id="credits-heading">

@@ -4,7 +4,8 @@ import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { RegisterForm } from '~/modules/attendance/components/register-form.tsx'
-import { confirmCheckIns, getRegister, markAllPresent, registerNeighbours, registerSchema, saveRegister } from '~/modules/attendance/index.ts'
+import { confirmCheckIns, getRegister, GRID_PAGE_SIZE, markAllPresent, pageParam, registerNeighbours, saveRegister } from '~/modules/attendance/index.ts'
+import { registerSchema } from '~/modules/attendance/schemas.ts'
 import { requireGathering } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { getT } from '~/i18n/lang.server.ts'
@@ -15,7 +16,11 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { gathering } = await requireGathering(request, params, 'manage', 'record:attendance')
   const [register, neighbours] = await Promise.all([getRegister(gathering), registerNeighbours(gathering)])
-  return { neighbours, gathering: { id: gathering.id, programmeId: gathering.programmeId, title: gathering.title, startsAt: gathering.startsAt, durationMinutes: gathering.durationMinutes, programme: gathering.programme.name }, ...register }
+  // A run with hundreds of mentors is registered a page at a time: the page's cost follows the rows shown.
+  const pages = Math.max(1, Math.ceil(register.rows.length / GRID_PAGE_SIZE))
+  const page = pageParam(request, pages)
+  const rows = pages > 1 ? register.rows.slice((page - 1) * GRID_PAGE_SIZE, page * GRID_PAGE_SIZE) : register.rows
+  return { neighbours, gathering: { id: gathering.id, programmeId: gathering.programmeId, title: gathering.title, startsAt: gathering.startsAt, durationMinutes: gathering.durationMinutes, programme: gathering.programme.name }, ...register, rows, page, pages }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -23,17 +28,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const fullActor = { ...actor, ip: context.clientIp }
   const formData = await request.formData()
   const intent = formData.get('intent')
-  const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}/register`
+  const page = new URL(request.url).searchParams.get('page')
+  const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}/register${page && /^\d{1,4}$/.test(page) ? `?page=${page}&` : '?'}`
   if (intent === 'confirm-check-ins') {
     const count = await confirmCheckIns(fullActor, gathering)
-    throw redirect(`${here}?confirmed=${count}`)
+    throw redirect(`${here}confirmed=${count}`)
   }
   if (intent === 'all-present') {
     const version = Number(formData.get('version'))
     if (!/^\d{1,9}$/.test(String(formData.get('version') ?? ''))) throw new Response((await getT(request)).t('request.badInput'), { status: 400 })
     const result = await markAllPresent(fullActor, gathering, version)
     if (!result.ok) return data({ conflict: true, errors: undefined, attempted: undefined, current: await getRegister(gathering) }, { status: 409 })
-    throw redirect(`${here}?saved=1`)
+    throw redirect(`${here}saved=1`)
   }
   const submission = parseWithZod(formData, { schema: registerSchema })
   if (submission.status !== 'success') {
@@ -41,7 +47,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data({ conflict: false, errors: reply.error ?? undefined, attempted: undefined, current: undefined }, { status: 400 })
   }
   const result = await saveRegister(fullActor, gathering, submission.value.version, submission.value.rows)
-  if (result.ok) throw redirect(`${here}?saved=1`)
+  if (result.ok) throw redirect(`${here}saved=1`)
   // A 409 does not reload the page's data, so the current register travels with the answer.
   if (result.reason === 'conflict') return data({ conflict: true, errors: undefined, attempted: submission.value.rows, current: await getRegister(gathering) }, { status: 409 })
   return data({ conflict: false, errors: result.fieldErrors, attempted: undefined, current: undefined }, { status: 400 })
@@ -101,6 +107,13 @@ export default function Register() {
         ) : null}
         <Link to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}/sign-in-sheet`}>{t('attendance.signInSheet')}</Link>
       </div>
+      {loaded.pages > 1 ? (
+        <nav aria-label={t('common.pagination')} className="row no-print">
+          {loaded.page > 1 ? <a href={`?page=${loaded.page - 1}`}>{t('common.previous')}</a> : null}
+          <span>{t('common.pageOf', { page: loaded.page, pages: loaded.pages })}</span>
+          {loaded.page < loaded.pages ? <a href={`?page=${loaded.page + 1}`}>{t('common.next')}</a> : null}
+        </nav>
+      ) : null}
       {rows.length ? (
         <RegisterForm key={version} rows={rows} version={version} durationMinutes={gathering.durationMinutes} errors={actionData?.errors as Record<string, string[]> | undefined} attempted={actionData?.attempted} />
       ) : (

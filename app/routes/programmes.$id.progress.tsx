@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
-import { db } from '~/db.server.ts'
 import { HoursMark } from '~/modules/attendance/components/grid.tsx'
 import { mentorProgress } from '~/modules/attendance/index.ts'
+import { holderDiplomas } from '~/modules/diplomas/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { requireProgramme } from '~/modules/programmes/index.ts'
 import { formatDate } from '~/utils/format.ts'
@@ -18,15 +18,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { programmeId, viewer, access } = await requireProgramme(request, params.id, 'any')
   const asked = new URL(request.url).searchParams.get('user')
   const userId = access === 'manage' && asked ? asked : viewer.userId
-  const [progress, programme, diplomas, credits] = await Promise.all([
+  const [progress, diplomas] = await Promise.all([
     mentorProgress(programmeId, userId),
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true } }),
-    db.diploma.findMany({ where: { programmeId, userId }, orderBy: { issuedAt: 'desc' }, select: { id: true, kind: true, issuedAt: true, revokedAt: true } }),
-    db.attendanceCredit.findMany({ where: { programmeId, userId }, select: { id: true, minutes: true, kind: true, reason: true } }),
+    holderDiplomas(programmeId, userId),
   ])
   if (!progress) notFound()
-  const { gatherings, ...rest } = progress
-  return { programmeId, programme: programme.name, own: userId === viewer.userId, progress: { ...rest, missed: rest.hours.missed, partial: rest.hours.partial }, gatherings, diplomas, credits }
+  const { gatherings, programme, credits, ...rest } = progress
+  return { programmeId, programme, own: userId === viewer.userId, progress: { ...rest, missed: rest.hours.missed, partial: rest.hours.partial }, gatherings, diplomas, credits }
 }
 
 export default function Progress() {

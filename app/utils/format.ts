@@ -1,4 +1,5 @@
-import { LOCALES, TIME_ZONE, type Lang } from '~/i18n/index.ts'
+import { type Lang } from '~/i18n/index.ts'
+import { LOCALES, TIME_ZONE } from '~/i18n/lang.ts'
 
 // All dates and times are stored in UTC and shown in Europe/Oslo, on the server
 // and in the browser alike, so server-rendered and hydrated text match.

@@ -1,6 +1,6 @@
 // Bench data on top of the demo seed: the 2018 programme grown to 30 mentors
 // with registers and a diploma (or participation certificate) each.
-// Prints {"programmeId","diplomaId","coordinator"} as JSON.
+// Prints {"programmeId","mentorId","gatheringId","diplomaId","diplomas"} as JSON.
 import { db } from '../../app/db.server.ts'
 import { issueDiplomas } from '../../app/modules/diplomas/index.ts'
 
@@ -40,7 +40,7 @@ for (let k = await db.network.count({ where: { municipalityId: programme.municip
 }
 const day = (d: Date) => d.toISOString().slice(0, 10)
 console.log(JSON.stringify({
-  programmeId: programme.id, diplomaId: diploma.id, diplomas: await db.diploma.count({ where: { programmeId: programme.id, revokedAt: null } }),
+  programmeId: programme.id, mentorId: rest[0].userId, gatheringId: programme.gatherings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[5].id, diplomaId: diploma.id, diplomas: await db.diploma.count({ where: { programmeId: programme.id, revokedAt: null } }),
   reportFrom: day(twoYearsAgo), reportTo: day(now), networks: await db.network.count({ where: { municipalityId: programme.municipalityId } }), meetings: await db.networkMeeting.count(),
 }))
 await db.$disconnect()

@@ -1,5 +1,4 @@
 export * from './hours.ts'
-export * from './schemas.ts'
 export * from './register.server.ts'
 export * from './notices.server.ts'
 export * from './grid.server.ts'

@@ -30,12 +30,13 @@ async function registerPeople(gathering: GatheringRef, attendance: { userId: str
   return people
 }
 
-export async function getRegister(gathering: GatheringRef) {
+/** The register; a gathering row read earlier in the request brings its version (read before the rows, so a save based on it is safe). */
+export async function getRegister(gathering: GatheringRef & { registerVersion?: number }) {
   const [attendance, notices, checkIns, version] = await Promise.all([
     db.attendance.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, status: true, minutesPresent: true } }),
     db.absenceNotice.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, reason: true } }),
     db.checkIn.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, createdAt: true, confirmedAt: true } }),
-    db.gathering.findUniqueOrThrow({ where: { id: gathering.id }, select: { registerVersion: true } }),
+    gathering.registerVersion !== undefined ? { registerVersion: gathering.registerVersion } : db.gathering.findUniqueOrThrow({ where: { id: gathering.id }, select: { registerVersion: true } }),
   ])
   const people = await registerPeople(gathering, attendance)
   const byUser = new Map(attendance.map((a) => [a.userId, a]))

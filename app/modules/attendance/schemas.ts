@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { CREDIT_KINDS, REGISTER_STATUSES } from './statuses.ts'
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'error.time' })
 
-export const REGISTER_STATUSES = ['unmarked', 'present', 'partial', 'absent'] as const
-export type RegisterStatus = (typeof REGISTER_STATUSES)[number]
+export { CREDIT_KINDS, REGISTER_STATUSES, type RegisterStatus } from './statuses.ts'
 
 export const registerSchema = z.object({
   intent: z.literal('save'),
@@ -30,7 +30,6 @@ export const absenceSchema = z.object({
   reason: z.enum(ABSENCE_REASONS).optional(),
 })
 
-export const CREDIT_KINDS = ['catch-up', 'assignment', 'other'] as const
 
 export const creditSchema = z.object({
   intent: z.literal('credit'),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { METHOD_SLUGS } from './method-slugs.ts'
 
 // The shape of everything in content/ (see content/README.md). Validated by
 // `npm run content:check` before tests and builds, and again when loaded.
@@ -6,8 +7,7 @@ import { z } from 'zod'
 export const CONTENT_LANGUAGES = ['nb', 'nn', 'en'] as const
 export type ContentLang = (typeof CONTENT_LANGUAGES)[number]
 
-export const METHOD_SLUGS = ['reflecting-team', 'cognitive-diamond', 'pedagogical-sun', 'empathic-communication', 'group-contract', 'question-bank'] as const
-export type MethodSlug = (typeof METHOD_SLUGS)[number]
+export { METHOD_SLUGS, type MethodSlug } from './method-slugs.ts'
 
 export const SESSION_KINDS = ['kickoff', 'gathering', 'seminar'] as const
 export type SessionKind = (typeof SESSION_KINDS)[number]

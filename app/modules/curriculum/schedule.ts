@@ -1,7 +1,7 @@
 // Dates and times of a programme run. Everything is stored in UTC and entered
 // and shown as wall-clock time in Europe/Oslo, which moves between UTC+1 and
 // UTC+2 with summer time.
-import { TIME_ZONE } from '~/i18n/index.ts'
+import { TIME_ZONE } from '~/i18n/lang.ts'
 
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,

@@ -4,7 +4,7 @@ import { audit } from '~/modules/audit/audit.server.ts'
 import { canSee, visibleWhere, type Audience } from '~/modules/tenancy/index.ts'
 import { sortByName } from '~/utils/format.ts'
 import { contentLang, getContent, type Curriculum } from './content.server.ts'
-import { readAgenda, readMethods, readTasks } from './session-data.ts'
+import { readAgenda, readMethods, readTasks } from './session-data.server.ts'
 
 export type Actor = { userId: string; municipalityId: string; ip?: string | null }
 

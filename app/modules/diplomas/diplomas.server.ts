@@ -187,3 +187,8 @@ export async function diplomaForViewer(viewer: Parameters<typeof programmeAccess
 export async function activeDiplomas(programmeId: string) {
   return db.diploma.findMany({ where: { programmeId, revokedAt: null }, orderBy: { holderName: 'asc' } })
 }
+
+/** One holder's diplomas in a programme, newest first (the progress page). */
+export async function holderDiplomas(programmeId: string, userId: string) {
+  return db.diploma.findMany({ where: { programmeId, userId }, orderBy: { issuedAt: 'desc' }, select: { id: true, kind: true, issuedAt: true, revokedAt: true } })
+}

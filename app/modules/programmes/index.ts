@@ -1,7 +1,6 @@
 export * from './programmes.server.ts'
 export * from './enrolment.server.ts'
 export * from './preparation.server.ts'
-export * from './schemas.ts'
 export * from './calendar.server.ts'
 export * from './access.server.ts'
 export * from './pick.server.ts'

@@ -2,5 +2,4 @@ export { canSee, isScope, SCOPES, visibleWhere, type Audience, type Scope, type 
 export { loadAudience } from './audience.server.ts'
 export * from './organisation.server.ts'
 export { createMunicipality, listMunicipalities } from './municipalities.server.ts'
-export * from './schemas.ts'
 export { privacyController } from './privacy.server.ts'

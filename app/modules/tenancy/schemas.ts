@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LANGUAGES } from '~/i18n/index.ts'
+import { LANGUAGES } from '~/i18n/lang.ts'
 
 export const SERVICE_TYPES = ['home_care', 'hvs'] as const
 export type ServiceType = (typeof SERVICE_TYPES)[number]

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
-import { createT, LANGUAGES } from '~/i18n/index.ts'
+import { createT } from '~/i18n/index.ts'
+import { LANGUAGES } from '~/i18n/lang.ts'
 import { MUNICIPAL_ROLES, type MunicipalRole } from '~/modules/auth/roles.ts'
 import { emailField, nameField } from '~/modules/auth/schemas.ts'
 

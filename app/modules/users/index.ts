@@ -1,3 +1,2 @@
 export * from './users.server.ts'
 export { previewImport, runImport, type ImportPreview } from './import.server.ts'
-export * from './schemas.ts'

@@ -1,8 +1,8 @@
-import { db } from '~/db.server.ts'
+import { db, isPostgres, Prisma } from '~/db.server.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import type { MunicipalRole } from '~/modules/auth/index.ts'
 import { isMunicipalRole } from '~/modules/auth/index.ts'
-import { nameCollator } from '~/utils/format.ts'
+import { sortKey } from './sort-key.ts'
 
 export type Actor = { userId: string; municipalityId: string; ip?: string | null }
 
@@ -18,41 +18,66 @@ export type MemberRow = {
   invited: boolean
 }
 
-/** People with a role in the municipality, sorted by name the Norwegian way, a page at a time. */
-export async function listMembers(municipalityId: string, { q = '', page = 1 }: { q?: string; page?: number } = {}) {
-  const query = q.trim().toLocaleLowerCase('nb')
-  const users = await db.user.findMany({
-    where: { memberships: { some: { municipalityId } } },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      passwordHash: true,
-      memberships: {
-        where: { municipalityId },
-        select: { role: true, deactivatedAt: true, unit: { select: { name: true } } },
-      },
-    },
+export type MemberPage = { rows: MemberRow[]; q: string; prev: string | null; next: string | null }
+
+/** LIKE pattern for a search term: folded like `sortName`, wildcards escaped. */
+function containsPattern(term: string) {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+/**
+ * People with a role in the municipality, in Norwegian name order, one page at a
+ * time by keyset (`after` / `before` a user id), never counting the whole list.
+ * The membership filter is `id IN (SELECT userId … WHERE municipalityId = ?)` so
+ * both databases start from the membership index rather than from every user
+ * in the country; the page's memberships are one more indexed query.
+ */
+export async function listMembers(municipalityId: string, { q = '', after, before }: { q?: string; after?: string | null; before?: string | null } = {}): Promise<MemberPage> {
+  const query = q.trim()
+  const term = sortKey(query)
+  const cursorId = before || after || null
+  const cursor = cursorId ? await db.user.findFirst({ where: { id: cursorId }, select: { id: true, sortName: true } }) : null
+  const backwards = !!(before && cursor)
+  const collate = isPostgres ? Prisma.sql` COLLATE "C"` : Prisma.empty
+  const filters = [Prisma.sql`u."id" IN (SELECT m."userId" FROM "Membership" m WHERE m."municipalityId" = ${municipalityId})`]
+  if (term) filters.push(Prisma.sql`(u."sortName" LIKE ${containsPattern(term)} ESCAPE '\\' OR u."email" LIKE ${containsPattern(query.toLowerCase())} ESCAPE '\\')`)
+  if (cursor) {
+    const op = backwards ? Prisma.sql`<` : Prisma.sql`>`
+    filters.push(Prisma.sql`(u."sortName"${collate} ${op} ${cursor.sortName} OR (u."sortName" = ${cursor.sortName} AND u."id"${collate} ${op} ${cursor.id}))`)
+  }
+  const dir = backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`
+  const found = await db.$queryRaw<{ id: string; name: string; email: string; passwordHash: string | null }[]>`
+    SELECT u."id", u."name", u."email", u."passwordHash" FROM "User" u
+    WHERE ${Prisma.join(filters, ' AND ')}
+    ORDER BY u."sortName"${collate} ${dir}, u."id"${collate} ${dir}
+    LIMIT ${PAGE_SIZE + 1}`
+  const more = found.length > PAGE_SIZE
+  const users = found.slice(0, PAGE_SIZE)
+  if (backwards) users.reverse()
+  const memberships = users.length
+    ? await db.membership.findMany({ where: { municipalityId, userId: { in: users.map((u) => u.id) } }, select: { userId: true, role: true, deactivatedAt: true, unit: { select: { name: true } } } })
+    : []
+  const rows: MemberRow[] = users.map((u) => {
+    const active = memberships.filter((m) => m.userId === u.id && !m.deactivatedAt)
+    return {
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      roles: active.map((m) => m.role).filter(isMunicipalRole),
+      unit: active.find((m) => m.unit)?.unit?.name ?? null,
+      active: active.length > 0,
+      invited: !u.passwordHash,
+    }
   })
-  const rows: MemberRow[] = users
-    .map((u) => {
-      const active = u.memberships.filter((m) => !m.deactivatedAt)
-      return {
-        id: u.id,
-        name: u.name,
-        email: u.email,
-        roles: active.map((m) => m.role).filter(isMunicipalRole),
-        unit: active.find((m) => m.unit)?.unit?.name ?? null,
-        active: active.length > 0,
-        invited: !u.passwordHash,
-      }
-    })
-    // Filtered here, not in SQL: case-insensitive matching the same way on SQLite and PostgreSQL.
-    .filter((r) => !query || r.name.toLocaleLowerCase('nb').includes(query) || r.email.includes(query))
-    .sort((a, b) => nameCollator.compare(a.name, b.name))
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
-  const current = Math.min(Math.max(1, page), pages)
-  return { total: rows.length, page: current, pages, rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE) }
+  const first = rows[0]?.id ?? null
+  const last = rows[rows.length - 1]?.id ?? null
+  return {
+    rows,
+    q: query,
+    // Going forwards there is a previous page when we started after someone; backwards, when more were found.
+    prev: backwards ? (more ? first : null) : cursor ? first : null,
+    next: backwards ? last : more ? last : null,
+  }
 }
 
 /** One person as seen from the municipality, or null when they have no role there. */

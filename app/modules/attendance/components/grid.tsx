@@ -1,4 +1,3 @@
-import { Link } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { formatDateShort } from '~/utils/format.ts'
@@ -49,7 +48,7 @@ export function AttendanceGrid({ programmeId, gatherings, rows }: { programmeId:
             {rows.map((r) => (
               <tr key={r.userId}>
                 <th scope="row">
-                  <Link to={`/programmes/${programmeId}/progress?user=${r.userId}`}>{r.name}</Link>
+                  <a href={`/programmes/${programmeId}/progress?user=${r.userId}`}>{r.name}</a>
                   {r.leftOn ? <span className="register-note muted">{t('hours.leftOn', { date: formatDateShort(r.leftOn, lang) })}</span> : null}
                 </th>
                 <td className="grid-status">

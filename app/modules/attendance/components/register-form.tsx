@@ -1,8 +1,9 @@
 import { Form } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import { translateMessage, type MessageKey } from '~/i18n/index.ts'
+import { type MessageKey } from '~/i18n/index.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 import type { RegisterRow } from '../register.server.ts'
-import { REGISTER_STATUSES } from '../schemas.ts'
+import { REGISTER_STATUSES } from '../statuses.ts'
 
 type Attempt = { userId: string; status: string; minutes?: number | string }
 

@@ -2,7 +2,7 @@ import { useLang, useT } from '~/components/i18n.tsx'
 import type { Lang } from '~/i18n/index.ts'
 import { formatHours, formatTime } from '~/utils/format.ts'
 import type { AgendaBlock } from '../content-schema.ts'
-import { timedAgenda } from '../session-data.ts'
+import { timedAgenda } from '../agenda-time.ts'
 
 function relative(minutes: number) {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`

@@ -1,6 +1,6 @@
 import { ImportSummary } from '~/components/csv-import.tsx'
 import { useT } from '~/components/i18n.tsx'
-import { translateMessage } from '~/i18n/index.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 import type { EnrolmentPreview } from '../enrolment.server.ts'
 
 export function EnrolmentPreviewTable({ preview }: { preview: EnrolmentPreview }) {

@@ -1,6 +1,7 @@
 import { ImportSummary } from '~/components/csv-import.tsx'
 import { useT } from '~/components/i18n.tsx'
-import { translateMessage, type MessageKey } from '~/i18n/index.ts'
+import { type MessageKey } from '~/i18n/index.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 import type { ImportPreview } from '../import.server.ts'
 
 /** The rows as they would be imported, with each row's problems. */

@@ -32,13 +32,4 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** Agenda blocks with start and end minutes from the session's start; the rest is breaks. */
-export function timedAgenda(blocks: AgendaBlock[], durationMinutes: number) {
-  let at = 0
-  const timed = blocks.map((b) => {
-    const block = { ...b, from: at, to: at + b.minutes }
-    at += b.minutes
-    return block
-  })
-  return { blocks: timed, breakMinutes: Math.max(0, durationMinutes - at) }
-}
+export { timedAgenda } from './agenda-time.ts'

@@ -1,0 +1,4 @@
+// Plain lists (no zod), so that the register and credit forms can use them in the browser.
+export const REGISTER_STATUSES = ['unmarked', 'present', 'partial', 'absent'] as const
+export type RegisterStatus = (typeof REGISTER_STATUSES)[number]
+export const CREDIT_KINDS = ['catch-up', 'assignment', 'other'] as const
