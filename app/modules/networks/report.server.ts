@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
-import { db } from '~/db.server.ts'
+import { db, Prisma } from '~/db.server.ts'
+import { nameCollator, sortByName } from '~/utils/format.ts'
 import { safeCell } from '~/modules/attendance/export.server.ts'
 import { osloInstant, osloParts } from '~/modules/curriculum/schedule.ts'
 import { networkReport } from './rhythm.ts'
@@ -18,28 +19,52 @@ export function readReportQuery(request: Request) {
 /**
  * The programme lead's report for the municipality's networks: meetings held
  * in [from, to), attendance rates, members absent from the last N meetings,
- * topics. Four queries whatever the number of networks.
+ * topics. Five statements whatever the number of networks, in plain SQL: the
+ * present member-meetings are counted by the database, and attendance rows are
+ * read only for each network's last N meetings (Prisma's row mapping of a few
+ * thousand attendance rows cost more than the rest of the page).
  */
 export async function municipalityNetworkReport(municipalityId: string, period: { from: Date; to: Date }, lastN: number, now = new Date()) {
   const until = new Date(Math.min(period.to.getTime(), now.getTime()))
-  const [networks, meetings, members] = await Promise.all([
-    db.network.findMany({ where: { municipalityId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    db.networkMeeting.findMany({ where: { municipalityId, startsAt: { gte: period.from, lt: until } }, select: { id: true, networkId: true, startsAt: true, durationMinutes: true, topic: true } }),
-    db.networkMember.findMany({ where: { network: { municipalityId }, status: { in: ['active', 'left'] } }, select: { networkId: true, userId: true, joinedAt: true, leftAt: true } }),
+  const [networks, meetings, members, came] = await Promise.all([
+    db.$queryRaw<{ id: string; name: string }[]>`SELECT "id", "name" FROM "Network" WHERE "municipalityId" = ${municipalityId}`,
+    db.$queryRaw<{ id: string; networkId: string; startsAt: Date | string; durationMinutes: number; topic: string }[]>`
+      SELECT "id", "networkId", "startsAt", "durationMinutes", "topic" FROM "NetworkMeeting"
+      WHERE "municipalityId" = ${municipalityId} AND "startsAt" >= ${period.from} AND "startsAt" < ${until}`,
+    db.$queryRaw<{ networkId: string; userId: string; joinedAt: Date | string | null; leftAt: Date | string | null }[]>`
+      SELECT nm."networkId", nm."userId", nm."joinedAt", nm."leftAt" FROM "NetworkMember" nm JOIN "Network" n ON n."id" = nm."networkId"
+      WHERE n."municipalityId" = ${municipalityId} AND nm."status" IN ('active', 'left')`,
+    db.$queryRaw<{ networkId: string; n: number | bigint }[]>`
+      SELECT a."networkId", COUNT(*) AS "n" FROM "NetworkAttendance" a
+      JOIN "NetworkMeeting" m ON m."id" = a."meetingId"
+      JOIN "NetworkMember" nm ON nm."networkId" = a."networkId" AND nm."userId" = a."userId"
+      WHERE m."municipalityId" = ${municipalityId} AND m."startsAt" >= ${period.from} AND m."startsAt" < ${until} AND a."minutesPresent" > 0
+        AND nm."status" IN ('active', 'left') AND (nm."joinedAt" IS NULL OR nm."joinedAt" <= m."startsAt") AND (nm."leftAt" IS NULL OR nm."leftAt" >= m."startsAt")
+      GROUP BY a."networkId"`,
   ])
-  const [attendance, users] = await Promise.all([
-    db.networkAttendance.findMany({ where: { meeting: { municipalityId, startsAt: { gte: period.from, lt: until } }, minutesPresent: { gt: 0 } }, select: { meetingId: true, userId: true, minutesPresent: true } }),
-    db.user.findMany({ where: { id: { in: [...new Set(members.map((m) => m.userId))] } }, select: { id: true, name: true } }),
-  ])
-  const nameOf = new Map(users.map((u) => [u.id, u.name]))
+  const asDate = (d: Date | string | null) => (d === null ? null : new Date(d))
+  const held = meetings.map((m) => ({ ...m, startsAt: asDate(m.startsAt)! }))
+  // Attendance of each network's last N meetings only (for "absent from the last N").
+  const n = Math.max(1, Math.round(lastN))
+  const byNetwork = new Map<string, typeof held>()
+  for (const m of held) (byNetwork.get(m.networkId) ?? byNetwork.set(m.networkId, []).get(m.networkId)!).push(m)
+  const recentIds = [...byNetwork.values()].flatMap((list) => list.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).slice(-n).map((m) => m.id))
+  const recent = recentIds.length
+    ? await db.$queryRaw<{ meetingId: string; userId: string; minutesPresent: number }[]>`
+        SELECT "meetingId", "userId", "minutesPresent" FROM "NetworkAttendance" WHERE "meetingId" IN (${Prisma.join(recentIds)}) AND "minutesPresent" > 0`
+    : []
+  const sorted = [...networks].sort((a, b) => nameCollator.compare(a.name, b.name))
   const rows = networkReport(
-    networks.map((n) => n.id),
-    meetings,
-    members.map((m) => ({ ...m, name: nameOf.get(m.userId) ?? '–' })),
-    attendance,
-    lastN,
+    sorted.map((x) => x.id),
+    held,
+    members.map((m) => ({ networkId: m.networkId, userId: m.userId, name: '', joinedAt: asDate(m.joinedAt), leftAt: asDate(m.leftAt) })),
+    recent,
+    n,
+    new Map(came.map((c) => [c.networkId, Number(c.n)])),
   )
-  return rows.map((r, i) => ({ ...r, name: networks[i].name }))
+  const absentIds = [...new Set(rows.flatMap((r) => r.absentLastN.map((p) => p.userId)))]
+  const names = new Map(absentIds.length ? (await db.user.findMany({ where: { id: { in: absentIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]) : [])
+  return rows.map((r, i) => ({ ...r, name: sorted[i].name, absentLastN: sortByName(r.absentLastN.map((p) => ({ ...p, name: names.get(p.userId) ?? '–' }))) }))
 }
 
 export function reportCsv(rows: Awaited<ReturnType<typeof municipalityNetworkReport>>, headers: string[]) {

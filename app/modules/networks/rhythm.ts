@@ -52,7 +52,15 @@ function memberAt(m: ReportMember, at: Date) {
  * (`meetings` already filtered to it and to the past). Attendance rate counts
  * only people who were members on the day.
  */
-export function networkReport(networkIds: readonly string[], meetings: readonly ReportMeeting[], members: readonly ReportMember[], attendance: readonly ReportAttendance[], lastN: number): NetworkReportRow[] {
+export function networkReport(
+  networkIds: readonly string[],
+  meetings: readonly ReportMeeting[],
+  members: readonly ReportMember[],
+  attendance: readonly ReportAttendance[],
+  lastN: number,
+  /** Present member-meetings per network when counted by the database; then `attendance` need only cover the last N meetings. */
+  cameByNetwork?: ReadonlyMap<string, number>,
+): NetworkReportRow[] {
   const present = new Set(attendance.filter((a) => a.minutesPresent > 0).map((a) => `${a.meetingId}|${a.userId}`))
   const meetingsBy = new Map<string, ReportMeeting[]>()
   for (const m of meetings) (meetingsBy.get(m.networkId) ?? meetingsBy.set(m.networkId, []).get(m.networkId)!).push(m)
@@ -67,9 +75,10 @@ export function networkReport(networkIds: readonly string[], meetings: readonly 
       for (const p of people) {
         if (!memberAt(p, meeting.startsAt)) continue
         possible++
-        if (present.has(`${meeting.id}|${p.userId}`)) came++
+        if (!cameByNetwork && present.has(`${meeting.id}|${p.userId}`)) came++
       }
     }
+    if (cameByNetwork) came = cameByNetwork.get(networkId) ?? 0
     const n = Math.max(1, Math.round(lastN))
     const recent = held.slice(-n)
     const absentLastN =
