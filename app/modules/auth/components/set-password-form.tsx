@@ -1,7 +1,8 @@
 import { getFormProps } from '@conform-to/react'
 import type { SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { FormErrors, SubmitButton, TextField, useZodForm } from '~/components/form.tsx'
+import { FormErrors, SubmitButton, TextField } from '~/components/form.tsx'
+import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { setPasswordSchema } from '../schemas.ts'
 
