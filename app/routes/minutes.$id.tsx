@@ -17,6 +17,7 @@ import { invalid } from '~/utils/forms.server.ts'
 import { formatDate, formatDateTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { StatusMessage } from '~/components/status-message.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'minutes.title', data?.minutes.title)
 
@@ -106,11 +107,7 @@ export default function MinutesPage() {
       <h1 className="ds-heading" data-size="lg">
         {d.minutes.title}
       </h1>
-      {status ? (
-        <div className="ds-alert" data-color="success" role="status">
-          <p className="ds-paragraph">{status}</p>
-        </div>
-      ) : null}
+      <StatusMessage>{status}</StatusMessage>
       <dl className="facts">
         <dt>{t('minutes.state')}</dt>
         <dd data-testid="minutes-status">{t(`minutes.status.${d.minutes.status}`)}</dd>

@@ -17,6 +17,7 @@ import { invalid } from '~/utils/forms.server.ts'
 import { formatDateTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { StatusMessage } from '~/components/status-message.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'networks.title', data?.network.name)
 
@@ -132,11 +133,7 @@ export default function NetworkPage() {
       <h1 className="ds-heading" data-size="lg">
         {d.network.name}
       </h1>
-      {status ? (
-        <div className="ds-alert" data-color="success" role="status">
-          <p className="ds-paragraph">{status}</p>
-        </div>
-      ) : null}
+      <StatusMessage>{status}</StatusMessage>
       <p className="ds-paragraph">
         {t('networks.contact')}: {d.contact ?? '–'}
       </p>

@@ -12,6 +12,7 @@ import { getMeeting, getMeetingRegister, requireNetwork, reuseOptions, saveMeeti
 import { formatDateTime, formatTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { StatusMessage } from '~/components/status-message.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'networks.meeting', data?.meeting.topic)
 
@@ -65,11 +66,7 @@ export default function Meeting() {
       <h1 className="ds-heading" data-size="lg">
         {d.meeting.topic}
       </h1>
-      {status ? (
-        <div className="ds-alert" data-color="success" role="status">
-          <p className="ds-paragraph">{status}</p>
-        </div>
-      ) : null}
+      <StatusMessage>{status}</StatusMessage>
       {actionData?.conflict ? (
         <div className="ds-alert" data-color="warning" role="alert">
           <p className="ds-paragraph">{t('networks.registerConflict')}</p>

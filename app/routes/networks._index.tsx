@@ -9,6 +9,7 @@ import { listNetworks, myInvitations, networkAccess, requestToJoin, respondSchem
 import { parseWithZod } from '@conform-to/zod/v4'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { StatusMessage } from '~/components/status-message.tsx'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'networks.title')
 
@@ -45,11 +46,7 @@ export default function Networks() {
         {t('networks.title')}
       </h1>
       <p className="ds-paragraph">{t('networks.intro')}</p>
-      {status ? (
-        <div className="ds-alert" data-color="success" role="status">
-          <p className="ds-paragraph">{status}</p>
-        </div>
-      ) : null}
+      <StatusMessage>{status}</StatusMessage>
       {canCreate || canReport ? (
         <p className="ds-paragraph row">
           {canCreate ? <Link to="/networks/new">{t('networks.new')}</Link> : null}

@@ -18,6 +18,7 @@ import { invalid } from '~/utils/forms.server.ts'
 import { formatDate } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { StatusMessage } from '~/components/status-message.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.participants', data?.programme.name)
 
@@ -97,11 +98,7 @@ export default function Participants() {
       <h1 className="ds-heading" data-size="lg">
         {t('programmes.participants')}
       </h1>
-      {status ? (
-        <div className="ds-alert" data-color="success" role="status">
-          <p className="ds-paragraph">{status}</p>
-        </div>
-      ) : null}
+      <StatusMessage>{status}</StatusMessage>
       <p className="ds-paragraph">{t('enrol.count', { active: active.length + invited.length, total: enrolments.length + invited.length })}</p>
       <div className="table-wrap">
         <table className="ds-table" data-border="true">
