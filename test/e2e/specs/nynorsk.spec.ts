@@ -22,7 +22,7 @@ test('coordinator in nynorsk: plans from the programme, records attendance, expo
   await signIn(page, 'koordinator@bjornafjorden.demo', 'Solveig Koordinator Hauge')
   await page.getByRole('navigation', { name: 'Hovudmeny' }).getByRole('link', { name: 'Program', exact: true }).click()
   await page.getByRole('link', { name: `Kompetanseprogram for mentorar ${THIS_YEAR}` }).click()
-  await expect(page.getByRole('link', { name: 'Bli kjende og avklare forventningar' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Bli kjende og avklare forventningar', exact: true })).toBeVisible()
   const programme = new URL(page.url()).pathname
   await page.getByRole('link', { name: 'Kick-off', exact: true }).click()
   await page.getByRole('link', { name: 'Oppmøteregistrering' }).click()

@@ -3,17 +3,20 @@ import { expect, test } from '../fixtures.ts'
 
 // What each role finds in the main menu after signing in.
 const LEARN = ['Kompetanseprogram', 'Metoder']
+const NETWORKS = ['Nettverk']
+const PLANS = ['Oppfølgingsplaner']
+const ADHERENCE = ['Oppfølgingsplaner', 'Oppfølging i tall']
 const NAV: Partial<Record<Account, string[]>> = {
   platform_admin: ['Oversikt', ...LEARN, 'Utgående e-post', 'Logg', 'Kommuner'],
   national_editor: ['Oversikt', ...LEARN, 'Nasjonal deling'],
-  municipality_admin: ['Oversikt', ...LEARN, 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg'],
-  programme_lead: ['Oversikt', 'Programmer', 'Maler', ...LEARN],
-  coordinator: ['Oversikt', 'Programmer', 'Maler', ...LEARN],
-  network_contact: ['Oversikt', 'Programmer', ...LEARN],
-  department_leader: ['Oversikt', ...LEARN],
-  unit_leader: ['Oversikt', ...LEARN],
-  mentor: ['Oversikt', 'Programmer', ...LEARN],
-  mentee: ['Oversikt', ...LEARN],
+  municipality_admin: ['Oversikt', ...LEARN, ...NETWORKS, 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg'],
+  programme_lead: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, 'Nettverksrapport', ...ADHERENCE],
+  coordinator: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, ...ADHERENCE],
+  network_contact: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...PLANS],
+  department_leader: ['Oversikt', ...LEARN, ...ADHERENCE],
+  unit_leader: ['Oversikt', ...LEARN, ...NETWORKS, ...ADHERENCE],
+  mentor: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...PLANS],
+  mentee: ['Oversikt', ...LEARN, ...PLANS],
 }
 
 for (const [account, items] of Object.entries(NAV) as [Account, string[]][]) {
