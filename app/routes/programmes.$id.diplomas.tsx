@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import { translateMessage } from '~/i18n/index.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { attendanceGrid } from '~/modules/attendance/index.ts'
 import { DiplomaTable } from '~/modules/diplomas/components/diploma-table.tsx'

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { FormErrors, SubmitButton, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import { translateMessage } from '~/i18n/index.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 import type { Candidate } from '../pick.server.ts'
 import { enrolExistingSchema } from '../schemas.ts'
 
