@@ -1,6 +1,6 @@
+import { readFrontmatter } from '~/utils/frontmatter.server.ts'
 import fs from 'node:fs'
 import path from 'node:path'
-import matter from 'gray-matter'
 import yaml from 'js-yaml'
 import type { z } from 'zod'
 import type { Lang } from '~/i18n/index.ts'
@@ -50,21 +50,7 @@ export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(pro
 export function loadContent(dir = CONTENT_DIR): { content: Content; errors: string[] } {
   const errors: string[] = []
   const rel = (file: string) => path.relative(path.dirname(dir), file)
-  const read = <S extends z.ZodType>(file: string, schema: S): { data: z.output<S>; body: string } | null => {
-    let parsed: matter.GrayMatterFile<string>
-    try {
-      parsed = matter(fs.readFileSync(file, 'utf8'))
-    } catch (e) {
-      errors.push(`${rel(file)}: frontmatter: ${(e as Error).message.split('\n')[0]}`)
-      return null
-    }
-    const result = schema.safeParse(parsed.data)
-    if (!result.success) {
-      for (const issue of result.error.issues) errors.push(`${rel(file)}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`)
-      return null
-    }
-    return { data: result.data, body: parsed.content }
-  }
+  const read = <S extends z.ZodType>(file: string, schema: S) => readFrontmatter(file, schema, rel(file), errors)
   const bodies: { file: string; body: string }[] = []
   // The same numbers (hours, counts, years) and links in every language of one file.
   const sameBody = (files: Partial<Record<ContentLang, { file: string; body: string }>>) => {

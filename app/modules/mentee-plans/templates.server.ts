@@ -1,6 +1,6 @@
+import { readFrontmatter } from '~/utils/frontmatter.server.ts'
 import fs from 'node:fs'
 import path from 'node:path'
-import matter from 'gray-matter'
 import type { z } from 'zod'
 import { renderMarkdown } from '~/utils/markdown.server.ts'
 import { PLAN_LANGUAGES, planStructure, planTexts, type PlanLang, type PlanStructure, type PlanTexts } from './template-schema.ts'
@@ -14,24 +14,12 @@ export function loadPlanTemplates(dir = path.join(CONTENT_DIR, 'plan-templates')
   const errors: string[] = []
   const templates: PlanTemplate[] = []
   const rel = (file: string) => path.relative(path.dirname(path.dirname(dir)), file)
-  const read = <S extends z.ZodType>(file: string, schema: S): { data: z.output<S>; body: string } | null => {
+  const read = <S extends z.ZodType>(file: string, schema: S) => {
     if (!fs.existsSync(file)) {
       errors.push(`${rel(file)}: missing`)
       return null
     }
-    let parsed: matter.GrayMatterFile<string>
-    try {
-      parsed = matter(fs.readFileSync(file, 'utf8'))
-    } catch (e) {
-      errors.push(`${rel(file)}: frontmatter: ${(e as Error).message.split('\n')[0]}`)
-      return null
-    }
-    const result = schema.safeParse(parsed.data)
-    if (!result.success) {
-      for (const issue of result.error.issues) errors.push(`${rel(file)}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`)
-      return null
-    }
-    return { data: result.data, body: parsed.content }
+    return readFrontmatter(file, schema, rel(file), errors)
   }
   if (!fs.existsSync(dir)) return { templates, errors: [`${rel(dir)}: missing`] }
   for (const slug of fs.readdirSync(dir).sort()) {
