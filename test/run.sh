@@ -9,7 +9,14 @@ REPORTS="$PWD/test/.tmp/reports"
 rm -rf "$REPORTS"
 mkdir -p "$REPORTS"
 status=0
-step() { printf '\n== %s\n' "$*"; }
+# Each step's duration is printed at the end, so a slow CI run shows where the time went.
+STEP_START=$(date +%s); STEP_NAME=""; TIMES=()
+step() {
+  local now; now=$(date +%s)
+  [ -n "$STEP_NAME" ] && TIMES+=("$(printf '%5ds  %s' $((now - STEP_START)) "$STEP_NAME")")
+  STEP_START=$now; STEP_NAME="$*"
+  printf '\n== %s\n' "$*"
+}
 fail() { echo "FAILED: $*"; status=1; }
 
 # --- Chromium (Debian's package; Playwright's own download does not work offline)
@@ -64,5 +71,6 @@ step "end-to-end @smoke tests on PostgreSQL"
 E2E_DATABASE_URL="$E2E_PG_URL" PLAYWRIGHT_JSON="$REPORTS/e2e-postgres.json" npx playwright test -c test/e2e --grep @smoke || fail "e2e on PostgreSQL"
 
 step "summary"
+printf '%s\n' "${TIMES[@]}"
 node test/summary.mjs "$REPORTS" || status=1
 exit $status

@@ -62,7 +62,7 @@ function watch(page: Page, runAxe = true): Page {
   page.on('load', () => {
     if (!s.runAxe) return
     const p = isHtml(page)
-      .then((html) => (html ? axeViolations(page) : []))
+      .then(async (html) => (html && (await firstVisit(page)) ? axeViolations(page) : []))
       .then((v) => void s.violations.push(...v))
       // The test may navigate on while axe runs; the next load is checked instead.
       .catch(() => {})
@@ -78,6 +78,27 @@ export function checkAccessibilityManually(page: Page) {
   if (s) s.runAxe = false
 }
 
+/**
+ * The automatic check runs axe once per page state in a worker: the route (ids
+ * folded), the language, and what a form answer changes (fields marked invalid,
+ * alerts and status lines, an open dialog). The same page met again in a later
+ * test with the same state is not analysed again; axe is the slowest part of
+ * the suite. Explicit `expectAccessible` calls always run.
+ */
+const analysed = new Set<string>()
+async function firstVisit(page: Page): Promise<boolean> {
+  const key = await page
+    .evaluate(() => {
+      const path = location.pathname.replace(/\/c[a-z0-9]{20,}/g, '/:id').replace(/\/[0-9a-f-]{36}/g, '/:uuid')
+      const count = (selector: string) => document.querySelectorAll(selector).length
+      return [path, document.documentElement.lang, count('[aria-invalid="true"]'), count('[role="alert"],[role="status"]'), count('dialog[open]'), location.search.length > 0].join('|')
+    })
+    .catch(() => null)
+  if (key === null || analysed.has(key)) return false
+  analysed.add(key)
+  return true
+}
+
 /** Our own HTML pages only (not plain-text answers, not other sites). */
 async function isHtml(page: Page): Promise<boolean> {
   if (!page.url().startsWith(BASE_URL)) return false
@@ -87,7 +108,7 @@ async function isHtml(page: Page): Promise<boolean> {
 async function finish(page: Page) {
   const s = state.get(page)!
   await Promise.all(s.pending)
-  if (s.runAxe && !page.isClosed() && (await isHtml(page))) s.violations.push(...(await axeViolations(page).catch(() => [])))
+  if (s.runAxe && !page.isClosed() && (await isHtml(page)) && (await firstVisit(page))) s.violations.push(...(await axeViolations(page).catch(() => [])))
   expect([...new Set(s.violations)], 'axe violations').toEqual([])
   expect(s.errors, 'console errors').toEqual([])
 }
