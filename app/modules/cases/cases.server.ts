@@ -8,7 +8,7 @@ import { audit } from '~/modules/audit/audit.server.ts'
 import { can, type Viewer } from '~/modules/auth/index.ts'
 import { canSee, loadAudience, visibleWhere, type Audience } from '~/modules/tenancy/index.ts'
 import { renderMarkdown } from '~/utils/markdown.server.ts'
-import { blockers, checkFields, checkText, type FieldFinding } from './pii.ts'
+import { blockers, checkFields, checkText, segments, type FieldFinding } from './pii.ts'
 import { TEXT_FIELDS, type CaseInput, type ShareInput } from './schemas.ts'
 
 export type Actor = { userId: string; municipalityId: string | null; ip?: string | null }
@@ -73,6 +73,16 @@ export async function caseFindings(c: CaseRecord): Promise<FieldFinding[]> {
   return checkFields(textOf(c), dismissed.map((d) => d.fingerprint))
 }
 
+/** The fields with findings, cut into marked and plain runs for highlighting. */
+export function highlightsOf(c: Pick<CaseRecord, (typeof TEXT_FIELDS)[number]>, findings: readonly FieldFinding[]) {
+  return TEXT_FIELDS.filter((field) => findings.some((f) => f.field === field)).map((field) => ({
+    field,
+    segments: segments(c[field], findings.filter((f) => f.field === field)).map((s) =>
+      s.finding ? { text: s.text, kind: s.finding.kind, severity: s.finding.severity, dismissed: !!s.finding.dismissed, fingerprint: s.finding.fingerprint } : { text: s.text },
+    ),
+  }))
+}
+
 /** Everything the case page shows: sanitized HTML of each field, findings, reflections, uses, history, who owns it. */
 export async function caseDetails(viewer: Viewer, loaded: LoadedCase) {
   const c = loaded.case
@@ -89,7 +99,7 @@ export async function caseDetails(viewer: Viewer, loaded: LoadedCase) {
   const nameOf = new Map(authors.map((a) => [a.id, a.name]))
   return {
     html: Object.fromEntries(TEXT_FIELDS.filter((f) => f !== 'title').map((f) => [f, renderMarkdown(c[f])])) as Record<Exclude<(typeof TEXT_FIELDS)[number], 'title'>, string>,
-    findings,
+    highlights: highlightsOf(c, findings),
     blocked: blockers(findings).length > 0,
     reflections: reflections
       .filter((r) => !r.hiddenAt || mod || r.authorId === viewer.userId)

@@ -1,10 +1,8 @@
 import { z } from 'zod'
 
-export const SERVICE_TYPES = ['home_care', 'hvs'] as const
-export const TOPICS = ['personal', 'professional', 'social'] as const
-export const SHARE_SCOPES = ['private', 'programme', 'network', 'municipality', 'national'] as const
-export const TEXT_FIELDS = ['title', 'situation', 'question', 'thoughts', 'feelings', 'actions', 'bodily'] as const
-export type TextField = (typeof TEXT_FIELDS)[number]
+import { SERVICE_TYPES, SHARE_SCOPES, TOPICS } from './tags.ts'
+
+export * from './tags.ts'
 
 const long = z.string().trim().max(20_000, { error: 'error.tooLong' }).default('')
 const optionalId = z.string().trim().max(64).optional()
