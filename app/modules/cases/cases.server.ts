@@ -112,6 +112,15 @@ export async function caseDetails(viewer: Viewer, loaded: LoadedCase) {
   }
 }
 
+/** The printable worksheet: the title and each field as sanitized HTML. */
+export function caseWorksheet(c: CaseRecord) {
+  return {
+    id: c.id,
+    title: c.title,
+    html: Object.fromEntries(TEXT_FIELDS.filter((f) => f !== 'title').map((f) => [f, renderMarkdown(c[f])])) as Record<Exclude<(typeof TEXT_FIELDS)[number], 'title'>, string>,
+  }
+}
+
 /** Checks a link to a gathering (one the viewer takes part in) or a network meeting (of a network the viewer is in). */
 async function resolveLink(audience: Audience, link: string | undefined) {
   if (!link) return { gatheringId: null, meetingId: null, programmeId: null as string | null, networkId: null as string | null }
