@@ -11,6 +11,7 @@ export const NAV: NavItem[] = [
   { to: '/curriculum', label: 'nav.curriculum', permission: 'read:curriculum' },
   { to: '/methods', label: 'nav.methods', permission: 'read:curriculum' },
   { to: '/networks', label: 'nav.networks', permission: 'view:networks' },
+  { to: '/cases', label: 'nav.cases', permission: 'view:cases' },
   { to: '/networks/report', label: 'nav.networkReport', permission: 'report:networks' },
   { to: '/admin/users', label: 'nav.users', permission: 'manage:users' },
   { to: '/admin/units', label: 'nav.units', permission: 'manage:units' },

@@ -26,9 +26,16 @@ export const TARGETS: Record<Provider, { schema: string; migrations: string }> =
 }
 
 /** Tables created by hand-written SQL that the schema does not model. */
-export const EXTERNAL_TABLES: string[] = []
+export const EXTERNAL_TABLES: string[] = [
+  // Case search (20261207233149_case_library): FTS5 and its shadow tables on SQLite, a tsvector table on PostgreSQL.
+  'CaseSearch', 'CaseSearch_data', 'CaseSearch_idx', 'CaseSearch_docsize', 'CaseSearch_config',
+]
 
-export const FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] as string[] }
+/** The engine's filters: PostgreSQL wants schema-qualified names (public.X), SQLite plain ones. */
+export function filtersFor(provider: Provider) {
+  return { externalTables: provider === 'postgresql' ? EXTERNAL_TABLES.map((t) => `public.${t}`) : EXTERNAL_TABLES, externalEnums: [] as string[] }
+}
+export const FILTERS = filtersFor('sqlite')
 
 export function providerOf(url: string): Provider {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgresql' : 'sqlite'
@@ -247,7 +254,7 @@ export async function pendingDiff(url: string): Promise<string> {
       to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, 'utf8') }] },
       script: true,
       exitCode: true,
-      filters: FILTERS,
+      filters: filtersFor(provider),
     })
     return result.exitCode === 0 ? '' : (result.stdout ?? '')
   })
@@ -257,7 +264,7 @@ export async function applyMigrations(url: string): Promise<string[]> {
   return withEngine(url, async (engine, provider) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: migrationsList(provider),
-      filters: FILTERS,
+      filters: filtersFor(provider),
     })
     return appliedMigrationNames as string[]
   })
@@ -268,7 +275,7 @@ export async function migrationStatus(url: string) {
     engine.diagnoseMigrationHistory({
       migrationsList: migrationsList(provider),
       optInToShadowDatabase: false,
-      filters: FILTERS,
+      filters: filtersFor(provider),
     }),
   )
 }

@@ -78,6 +78,12 @@ export const GRANTS = {
   'log:mentee-plans': ['mentor'],
   /** See one's own plan as a mentee. */
   'view:own-plan': ['mentee'],
+  /** The case library: search and read the cases one may see (the record check decides). */
+  'view:cases': ['mentor', 'coordinator', 'programme_lead', 'network_contact', 'national_editor'],
+  /** Write one's own cases and share them. */
+  'write:cases': ['mentor', 'coordinator', 'programme_lead', 'network_contact'],
+  /** Approve a case shared to the whole municipality; pick shared cases for gatherings; moderate reflections. */
+  'review:cases': ['coordinator', 'programme_lead'],
   /** Copy and adjust a plan template for the municipality. */
   'manage:plan-templates': ['coordinator', 'programme_lead'],
 } as const satisfies Record<string, readonly Role[]>

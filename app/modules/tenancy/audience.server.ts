@@ -8,13 +8,13 @@ import type { Audience } from './visibility.ts'
  * The viewer as the visibility rule sees them. A person belongs to a
  * programme run when enrolled (and not yet left) or coordinating it; those who
  * manage programmes belong to every run of their current municipality.
- * Networks are added with the network capability.
+ * Networks: those one is an active member or the contact person of.
  */
 export function loadAudience(viewer: Viewer): Promise<Audience> {
   return memo(`audience:${viewer.userId}`, async () => {
     const municipalityId = viewer.municipality?.id ?? null
     const manages = municipalityId !== null && hasPermission(viewer.roles, 'manage:programmes')
-    const programmes = await db.programme.findMany({
+    const [programmes, networks] = await Promise.all([db.programme.findMany({
       where: {
         OR: [
           // Runs one takes part in, where one still has an active role (not merely being named coordinator).
@@ -23,7 +23,10 @@ export function loadAudience(viewer: Viewer): Promise<Audience> {
         ],
       },
       select: { id: true },
-    })
-    return { userId: viewer.userId, municipalityId, programmeIds: programmes.map((p) => p.id), networkIds: [] }
+    }), db.network.findMany({
+      where: { OR: [{ contactId: viewer.userId }, { members: { some: { userId: viewer.userId, status: 'active' } } }] },
+      select: { id: true },
+    })])
+    return { userId: viewer.userId, municipalityId, programmeIds: programmes.map((p) => p.id), networkIds: networks.map((n) => n.id) }
   })
 }
