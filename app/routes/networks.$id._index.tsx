@@ -9,10 +9,8 @@ import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { type MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
-import {
-  addMaterial, addMember, addMemberSchema, decideRequest, decideSchema, inviteSchema, invitePerson, leaveNetwork, listMaterials, listMeetings, materialSchema,
-  memberCandidates, networkMembers, removeMaterial, removeSchema, requestToJoin, requireNetwork,
-} from '~/modules/networks/index.ts'
+import { addMaterial, addMember, decideRequest, invitePerson, leaveNetwork, listMaterials, listMeetings, memberCandidates, networkMembers, removeMaterial, requestToJoin, requireNetwork } from '~/modules/networks/index.ts'
+import { addMemberSchema, decideSchema, inviteSchema, materialSchema, removeSchema } from '~/modules/networks/schemas.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { formatDateTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'

@@ -6,7 +6,8 @@ import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from 
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
-import { contactCandidates, createNetwork, districtsOf, networkSchema } from '~/modules/networks/index.ts'
+import { contactCandidates, createNetwork, districtsOf } from '~/modules/networks/index.ts'
+import { networkSchema } from '~/modules/networks/schemas.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
 

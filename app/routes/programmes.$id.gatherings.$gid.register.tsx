@@ -1,14 +1,14 @@
-import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { RegisterForm } from '~/modules/attendance/components/register-form.tsx'
 import { confirmCheckIns, getRegister, GRID_PAGE_SIZE, markAllPresent, pageParam, registerNeighbours, saveRegister } from '~/modules/attendance/index.ts'
-import { registerSchema } from '~/modules/attendance/schemas.ts'
+import { registerSchema } from '~/modules/attendance/schemas.server.ts'
 import { requireGathering } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { getT } from '~/i18n/lang.server.ts'
+import { parseWithZod } from '~/utils/forms.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.register', data?.gathering.title)

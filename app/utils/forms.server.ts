@@ -8,6 +8,13 @@ export async function parseForm<Schema extends z.ZodType>(request: Request, sche
   return { formData, submission: parseWithZod(formData, { schema }) }
 }
 
+/**
+ * `parseWithZod` for routes whose page validates on the server only: importing it
+ * from here (a `.server` file) keeps conform's zod adapter out of the page's
+ * browser bundle.
+ */
+export { parseWithZod }
+
 /** A 400 that carries the field errors and what the user typed (minus secrets). */
 export function invalid<Extra extends Record<string, unknown> = {}>(
   result: unknown,

@@ -1,25 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { countQueries, db, Prisma } from '~/db.server.ts'
 import { getViewer, startSession } from '~/modules/auth/index.ts'
-import {
-  adherenceTable,
-  applyPlanAction,
-  copyTemplate,
-  createPlan,
-  createPlanSchema,
-  getTemplateCopy,
-  holdItemSchema,
-  myPlans,
-  overdueItems,
-  planAccess,
-  planAdherence,
-  planCalendarItems,
-  planView,
-  runWeeklyDigest,
-  updateTemplateCopy,
-  addDays,
-  osloToday,
-} from '~/modules/mentee-plans/index.ts'
+import { adherenceTable, applyPlanAction, copyTemplate, createPlan, getTemplateCopy, myPlans, overdueItems, planAccess, planAdherence, planCalendarItems, planView, runWeeklyDigest, updateTemplateCopy, addDays, osloToday } from '~/modules/mentee-plans/index.ts'
+import { createPlanSchema, holdItemSchema } from '~/modules/mentee-plans/schemas.ts'
 import { runWithRequestStore } from '~/utils/request-context.server.ts'
 import { cookieFrom, getRequest, makeMunicipality, makeUnit, makeUser } from '../support/factories.ts'
 import { resetDb } from '../support/reset.ts'

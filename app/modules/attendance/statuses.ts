@@ -2,3 +2,4 @@
 export const REGISTER_STATUSES = ['unmarked', 'present', 'partial', 'absent'] as const
 export type RegisterStatus = (typeof REGISTER_STATUSES)[number]
 export const CREDIT_KINDS = ['catch-up', 'assignment', 'other'] as const
+export const ABSENCE_REASONS = ['work', 'family', 'leave', 'other'] as const

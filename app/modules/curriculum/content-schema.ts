@@ -71,11 +71,7 @@ export const literatureSchema = z.array(
 )
 export type LiteratureEntry = z.infer<typeof literatureSchema>[number]
 
-/** One literature entry with its texts in one language. */
-export function literatureIn(entry: LiteratureEntry, lang: ContentLang) {
-  const pick = (v: LiteratureEntry['title']) => (typeof v === 'string' ? v : v[lang])
-  return { id: entry.id, authors: entry.authors, year: entry.year, title: pick(entry.title), publisher: pick(entry.publisher) }
-}
+export { literatureIn } from './literature.ts'
 
 /** Numbers written as digits in a body (hours, counts, years): the same in every language. */
 export function bodyNumbers(body: string): string[] {

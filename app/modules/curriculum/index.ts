@@ -3,5 +3,5 @@ export { contentLang, getContent, localiseGatheringText } from './content.server
 export * from './session-data.server.ts'
 export * from './schedule.ts'
 export * from './worksheets.server.ts'
-export { literatureIn } from './content-schema.ts'
+export { literatureIn } from './literature.ts'
 export { METHOD_SLUGS, type MethodSlug } from './method-slugs.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { REGISTER_STATUSES } from '~/modules/attendance/schemas.ts'
+import { REGISTER_STATUSES } from '~/modules/attendance/statuses.ts'
 
 const date = z.string({ error: 'error.required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error.date' })
 const time = z.string({ error: 'error.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'error.time' })

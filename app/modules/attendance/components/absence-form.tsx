@@ -1,7 +1,7 @@
 import { Form, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
-import { ABSENCE_REASONS } from '../schemas.ts'
+import { ABSENCE_REASONS } from '../statuses.ts'
 
 /** "I cannot come": a reason category at most, never health details. */
 export function AbsenceForm({ absence }: { absence: { reason: string | null } | null }) {
