@@ -43,7 +43,7 @@ export default function Audit() {
       <h1 className="ds-heading" data-size="lg">
         {t('audit.title')}
       </h1>
-      <Form method="get" className="row filter-row" aria-label={t('auditlog.filter')}>
+      <Form method="get" className="row-end" aria-label={t('auditlog.filter')}>
         <div className="ds-field">
           <label className="ds-label" htmlFor="audit-actor">
             {t('auditlog.actor')}
