@@ -18,6 +18,7 @@ export const NAV: NavItem[] = [
   { to: '/admin/municipality', label: 'nav.municipality', permission: 'manage:municipality' },
   { to: '/admin/outbox', label: 'nav.outbox', permission: 'read:outbox' },
   { to: '/admin/audit', label: 'nav.audit', permission: 'read:audit' },
+  { to: '/admin/privacy', label: 'nav.privacy', permission: 'manage:privacy' },
   { to: '/platform/municipalities', label: 'nav.municipalities', permission: 'create:municipality' },
   { to: '/national', label: 'nav.national', permission: 'review:national' },
   { to: '/plans', label: 'nav.plans', permission: 'view:plans' },

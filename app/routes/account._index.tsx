@@ -104,6 +104,17 @@ export default function Account() {
         <dt className="ds-label">{t('account.roles')}</dt>
         <dd>{roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</dd>
       </dl>
+      <section className="stack-sm" aria-labelledby="own-data-heading">
+        <h2 className="ds-heading" data-size="sm" id="own-data-heading">
+          {t('privacy.own.heading')}
+        </h2>
+        <p className="ds-paragraph">{t('privacy.own.lead')}</p>
+        <Form method="post" action="/account/export" reloadDocument>
+          <button type="submit" className="ds-button" data-variant="secondary">
+            {t('privacy.own.button')}
+          </button>
+        </Form>
+      </section>
       <Form method="post" className="form-narrow form-grid">
         <div className="ds-field">
           <label className="ds-label" htmlFor="language">

@@ -61,6 +61,9 @@ export default function EditUser() {
       <p className="ds-paragraph">
         {member.email} · {!member.active ? t('users.deactivated') : member.invited ? t('users.invitedStatus') : t('users.active')}
       </p>
+      <p className="ds-paragraph">
+        <Link to={`/admin/privacy/people/${member.id}`}>{t('privacy.person.link')}</Link>
+      </p>
       <Form method="post" {...getFormProps(form)} className="form-grid">
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="intent" value="save" />

@@ -2,14 +2,15 @@ import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FormErrors, SelectField, SubmitButton, TextField } from '~/components/form.tsx'
+import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
-import { useT } from '~/components/i18n.tsx'
+import { useLang, useT } from '~/components/i18n.tsx'
 import { LANGUAGES } from '~/i18n/lang.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import { createMunicipality, isUniqueViolation, listMunicipalities } from '~/modules/tenancy/index.ts'
+import { createMunicipality, isUniqueViolation, listMunicipalities, municipalityNumberTaken } from '~/modules/tenancy/index.ts'
 import { newMunicipalitySchema } from '~/modules/tenancy/schemas.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
+import { formatDateTime } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'platform.title')
@@ -23,6 +24,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'create:municipality')
   const { submission } = await parseForm(request, newMunicipalitySchema)
   if (submission.status !== 'success') return invalid(submission.reply())
+  if (submission.value.number && (await municipalityNumberTaken(submission.value.number))) {
+    return invalid(submission.reply({ fieldErrors: { number: ['error.numberTaken'] } }))
+  }
   try {
     await createMunicipality({ userId: viewer.userId, ip: context.clientIp }, submission.value)
   } catch (error) {
@@ -34,6 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function PlatformMunicipalities() {
   const t = useT()
+  const lang = useLang()
   const { municipalities } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
@@ -56,7 +61,12 @@ export default function PlatformMunicipalities() {
               <th scope="col">{t('field.name')}</th>
               <th scope="col">{t('platform.slug')}</th>
               <th scope="col">{t('municipality.defaultLanguage')}</th>
+              <th scope="col">{t('onboard.number')}</th>
               <th scope="col">{t('platform.people')}</th>
+              <th scope="col">{t('onboard.programmes')}</th>
+              <th scope="col">{t('onboard.plans')}</th>
+              <th scope="col">{t('onboard.events30')}</th>
+              <th scope="col">{t('onboard.lastActivity')}</th>
             </tr>
           </thead>
           <tbody>
@@ -65,22 +75,49 @@ export default function PlatformMunicipalities() {
                 <td>{m.name}</td>
                 <td>{m.slug}</td>
                 <td>{t(`language.${m.defaultLanguage as 'nb'}`)}</td>
-                <td>{m._count.memberships}</td>
+                <td>{m.number ?? '–'}</td>
+                <td className="num">{m._count.memberships}</td>
+                <td className="num">{m._count.programmes}</td>
+                <td className="num">{m.plans}</td>
+                <td className="num">{m.events30}</td>
+                <td>{m.lastActivity ? formatDateTime(m.lastActivity, lang) : '–'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h2 className="ds-heading" data-size="md">
+      <h2 className="ds-heading" data-size="md" id="new-municipality-heading">
         {t('platform.new')}
       </h2>
-      <Form method="post" {...getFormProps(form)} className="form-grid form-narrow">
+      <p className="ds-paragraph">{t('onboard.lead')}</p>
+      {/* The onboarding wizard: one form in steps, so it works without JavaScript and nothing is half created. */}
+      <Form method="post" {...getFormProps(form)} className="form-grid form-narrow" aria-labelledby="new-municipality-heading">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField field={fields.name} label={t('field.name')} />
-        <TextField field={fields.slug} label={t('platform.slug')} description={t('platform.slugHelp')} />
-        <SelectField field={fields.defaultLanguage} label={t('municipality.defaultLanguage')} options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
-        <TextField field={fields.adminName} label={t('platform.adminName')} />
-        <TextField field={fields.adminEmail} label={t('platform.adminEmail')} type="email" />
+        <fieldset className="ds-fieldset form-grid">
+          <legend className="ds-heading" data-size="xs">{t('onboard.step1')}</legend>
+          <TextField field={fields.name} label={t('field.name')} />
+          <TextField field={fields.number} label={t('onboard.number')} description={t('onboard.numberHelp')} inputMode="numeric" />
+          <TextField field={fields.slug} label={t('platform.slug')} description={t('platform.slugHelp')} />
+        </fieldset>
+        <fieldset className="ds-fieldset form-grid">
+          <legend className="ds-heading" data-size="xs">{t('onboard.step2')}</legend>
+          <SelectField field={fields.defaultLanguage} label={t('municipality.defaultLanguage')} options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+        </fieldset>
+        <fieldset className="ds-fieldset form-grid">
+          <legend className="ds-heading" data-size="xs">{t('onboard.step3')}</legend>
+          <TextareaField field={fields.privacyController} label={t('privacy.notice.controller')} rows={3} />
+          <TextField field={fields.privacyContactEmail} label={t('privacy.notice.contactEmail')} type="email" />
+        </fieldset>
+        <fieldset className="ds-fieldset form-grid">
+          <legend className="ds-heading" data-size="xs">{t('onboard.step4')}</legend>
+          {/* SSO settings (Entra ID tenant allow-list, Feide, ID-porten acr): added by the SSO work (issue 13, part A). */}
+          <p className="ds-paragraph">{t('onboard.ssoPlaceholder')}</p>
+        </fieldset>
+        <fieldset className="ds-fieldset form-grid">
+          <legend className="ds-heading" data-size="xs">{t('onboard.step5')}</legend>
+          <TextField field={fields.adminName} label={t('platform.adminName')} />
+          <TextField field={fields.adminEmail} label={t('platform.adminEmail')} type="email" />
+        </fieldset>
         <div>
           <SubmitButton>{t('platform.create')}</SubmitButton>
         </div>

@@ -2,17 +2,21 @@ import { db } from '~/db.server.ts'
 import { startMailWorker } from '~/modules/mail/worker.server.ts'
 import { startDigestJob } from '~/modules/mentee-plans/digest.server.ts'
 import { sendMeetingReminders } from '~/modules/networks/meetings.server.ts'
+import { startRetentionJob } from '~/modules/privacy/retention.server.ts'
 
 let stopMail: (() => Promise<void>) | null = null
 let sweeper: NodeJS.Timeout | null = null
 let reminders: NodeJS.Timeout | null = null
 let stopDigest: (() => void) | null = null
+let stopRetention: (() => void) | null = null
 
 /** Started once by the server process (not by tests). */
 export function startBackgroundJobs() {
   stopMail ??= startMailWorker()
   // Mentee plans: the weekly digest of due and overdue items (checked hourly, sent once a week).
   stopDigest ??= startDigestJob()
+  // Retention rules (app/modules/privacy/retention.ts): daily, idempotent, safe with several instances.
+  stopRetention ??= startRetentionJob()
   // Expired sessions and rate-limit rows are deleted hourly.
   sweeper ??= setInterval(() => {
     const now = new Date()
@@ -36,6 +40,8 @@ export async function stopBackgroundJobs() {
   reminders = null
   stopDigest?.()
   stopDigest = null
+  stopRetention?.()
+  stopRetention = null
   await stopMail?.()
   stopMail = null
   await db.$disconnect()

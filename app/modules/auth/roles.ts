@@ -46,6 +46,8 @@ export const GRANTS = {
   'manage:municipality': ['municipality_admin'],
   'read:outbox': ['municipality_admin', 'platform_admin'],
   'read:audit': ['municipality_admin', 'platform_admin'],
+  /** Retention report and run, access export and erasure of the municipality's people, its privacy notice. */
+  'manage:privacy': ['municipality_admin'],
   'read:units': ['municipality_admin', 'programme_lead', 'coordinator', ...LEADERS],
 
   'create:municipality': ['platform_admin'],

@@ -38,7 +38,10 @@ export const newMunicipalitySchema = z.object({
     .min(2, { error: 'error.slug' })
     .max(60, { error: 'error.tooLong' })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'error.slug' }),
+  number: z.string().trim().regex(/^\d{4}$/, { error: 'error.municipalityNumber' }).optional(),
   defaultLanguage: z.enum(LANGUAGES, { error: 'error.required' }),
+  privacyContactEmail: z.string().trim().toLowerCase().max(254, { error: 'error.tooLong' }).email({ error: 'error.email' }).optional(),
+  privacyController: z.string().trim().max(4000, { error: 'error.tooLong' }).optional(),
   adminName: name,
   adminEmail: z.string({ error: 'error.required' }).trim().toLowerCase().max(254, { error: 'error.tooLong' }).email({ error: 'error.email' }),
 })

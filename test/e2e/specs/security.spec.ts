@@ -55,7 +55,11 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/admin/municipality', allowed: ADMINS },
   { path: '/admin/outbox', allowed: [...ADMINS, 'platform_admin'] },
   { path: '/admin/audit', allowed: [...ADMINS, 'platform_admin'] },
+  { path: '/admin/audit.csv', allowed: [...ADMINS, 'platform_admin'] },
+  { path: '/admin/privacy', allowed: ADMINS },
+  { path: '/admin/privacy/notice', allowed: ADMINS },
   { path: '/platform/municipalities', allowed: ['platform_admin'] },
+  { path: '/privacy', allowed: [...EVERYONE, 'visitor'] },
   { path: '/national', allowed: ['national_editor'] },
   { path: '/curriculum', allowed: EVERYONE },
   { path: '/curriculum/ntnu-2018/reflecting-teams', allowed: EVERYONE },
@@ -117,6 +121,11 @@ test('records of another municipality are not found, even by id', { tag: '@smoke
   expect(post.status()).toBe(404)
   const farsundList = await (await farsund.get('/admin/users?q=Åse')).text()
   expect(farsundList).not.toContain('Åse Øverås')
+  // Access and erasure of that person: Trondheim's admin only.
+  expect((await trondheimAdmin.get(`/admin/privacy/people/${id}`)).status()).toBe(200)
+  expect((await farsund.get(`/admin/privacy/people/${id}`)).status()).toBe(404)
+  expect((await farsund.post(`/admin/privacy/people/${id}/export`, { form: {}, maxRedirects: 0 })).status()).toBe(404)
+  expect((await farsund.post(`/admin/privacy/people/${id}`, { form: { confirmName: 'Åse Øverås' }, maxRedirects: 0 })).status()).toBe(404)
 
   // A Trondheim programme run: its coordinator and enrolled mentors only.
   const coordinator = await client('coordinator')

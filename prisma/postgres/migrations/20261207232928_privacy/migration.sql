@@ -1,0 +1,24 @@
+-- AlterTable
+ALTER TABLE "Municipality" ADD COLUMN     "number" TEXT;
+
+-- CreateTable
+CREATE TABLE "PrivacyNotice" (
+    "id" TEXT NOT NULL,
+    "municipalityId" TEXT NOT NULL,
+    "controller" TEXT,
+    "purposes" TEXT,
+    "retention" TEXT,
+    "updatedById" TEXT,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PrivacyNotice_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PrivacyNotice_municipalityId_key" ON "PrivacyNotice"("municipalityId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Municipality_number_key" ON "Municipality"("number");
+
+-- AddForeignKey
+ALTER TABLE "PrivacyNotice" ADD CONSTRAINT "PrivacyNotice_municipalityId_fkey" FOREIGN KEY ("municipalityId") REFERENCES "Municipality"("id") ON DELETE CASCADE ON UPDATE CASCADE;
