@@ -189,6 +189,7 @@ export async function finishSsoLogin(request: Request, options: FinishOptions = 
     })
     claims = (tokens.claims() ?? {}) as Record<string, unknown>
   } catch (error) {
+    if (process.env.SSO_DEBUG) console.error("SSO_DEBUG", (error as any)?.code, (error as any)?.message, (error as any)?.cause)
     return { ok: false, reason: refusalFromError(error) }
   }
 

@@ -70,19 +70,25 @@ export function checkClaims(rules: ProviderRules, claims: Record<string, unknown
   return { ok: true, subject: sub, hashSubject: false }
 }
 
-/** Maps an error from openid-client / oauth4webapi to the reason we show. */
+/** Maps an error from openid-client / oauth4webapi (which wraps the original in `cause`) to the reason we show. */
 export function refusalFromError(error: unknown): SsoRefusal {
-  const e = error as { code?: string; message?: string; cause?: { claim?: string } } | null
-  const message = e?.message ?? ''
-  if (/"state"/.test(message)) return 'state'
-  if (e?.code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED') return 'expired'
-  if (e?.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED') {
-    const claim = e.cause?.claim ?? (/"(\w+)"/.exec(message)?.[1] ?? '')
+  const chain: { code?: unknown; message?: unknown; cause?: unknown; claim?: unknown }[] = []
+  let current: unknown = error
+  while (current && typeof current === 'object' && chain.length < 4) {
+    chain.push(current as (typeof chain)[number])
+    current = (current as { cause?: unknown }).cause
+  }
+  const codes = chain.map((e) => e.code).filter((c): c is string => typeof c === 'string')
+  const message = chain.map((e) => (typeof e.message === 'string' ? e.message : '')).join(' | ')
+  const claim = chain.map((e) => e.claim).find((c): c is string => typeof c === 'string') ?? /"(\w+)"(?: \([^)]*\))? claim/.exec(message)?.[1]
+  if (/"state" response parameter/.test(message)) return 'state'
+  if (codes.includes('OAUTH_JWT_TIMESTAMP_CHECK_FAILED')) return 'expired'
+  if (codes.includes('OAUTH_JWT_CLAIM_COMPARISON_FAILED')) {
     if (claim === 'nonce') return 'nonce'
     if (claim === 'aud' || claim === 'azp') return 'audience'
     if (claim === 'iss') return 'issuer'
     return 'claims'
   }
-  if (e?.code === 'OAUTH_JWS_SIGNATURE_VERIFICATION_FAILED' || /signature/i.test(message)) return 'signature'
+  if (codes.includes('OAUTH_JWS_SIGNATURE_VERIFICATION_FAILED') || /signature/i.test(message)) return 'signature'
   return 'provider'
 }
