@@ -47,7 +47,3 @@ export const ssoSettingSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('remove'), providerId: z.string().min(1).max(100) }),
 ])
 
-export const sessionsSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('end-session'), sessionId: z.string().min(1).max(100) }),
-  z.object({ intent: z.literal('end-other-sessions') }),
-])

@@ -35,3 +35,38 @@ export function SsoRefusalAlert({ reason }: { reason: string | null }) {
     </div>
   )
 }
+
+/** On the account page: link the account to the municipality's providers. */
+export function SsoLinkSection({ providers, status }: { providers: { id: string; kind: SsoKind; linked: boolean }[]; status: string | null }) {
+  const t = useT()
+  if (!providers.length && !status) return null
+  return (
+    <section className="stack-sm" aria-labelledby="sso-link-heading">
+      <h2 className="ds-heading" data-size="sm" id="sso-link-heading">
+        {t('sso.account.title')}
+      </h2>
+      {status === 'linked' ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{t('sso.account.done')}</p>
+        </div>
+      ) : (
+        <SsoRefusalAlert reason={status} />
+      )}
+      <p className="ds-paragraph">{t('sso.account.lead')}</p>
+      {providers.map((p) =>
+        p.linked ? (
+          <p key={p.id} className="ds-paragraph">
+            {t('sso.account.linked', { kind: t(`sso.kind.${p.kind}` as MessageKey) })}
+          </p>
+        ) : (
+          <Form key={p.id} method="post" action={`/auth/sso/${p.id}`} reloadDocument>
+            <input type="hidden" name="intent" value="link" />
+            <button type="submit" className="ds-button" data-variant="secondary">
+              {t('sso.account.link', { kind: t(`sso.kind.${p.kind}` as MessageKey) })}
+            </button>
+          </Form>
+        ),
+      )}
+    </section>
+  )
+}
