@@ -7,6 +7,11 @@ import { acceptInvitation, declineInvitation, listMyInvitations, requirePermissi
 import { feedUrl, hasFeed, rotateFeed } from '~/modules/programmes/index.ts'
 import { CalendarFeedSection } from '~/modules/programmes/components/calendar-feed.tsx'
 import { pageTitle } from '~/utils/meta.ts'
+import { MySessions } from '~/modules/auth/components/my-sessions.tsx'
+import { SsoLinkSection } from '~/modules/auth/components/sso-buttons.tsx'
+import { mfaStatus } from '~/modules/auth/mfa.server.ts'
+import { endMyOtherSessions, endMySession, listMySessions } from '~/modules/auth/sessions.server.ts'
+import { listMyIdentities } from '~/modules/auth/sso.server.ts'
 import { redirect } from '@remix-run/node'
 import { z } from 'zod'
 import { parseForm } from '~/utils/forms.server.ts'
@@ -15,7 +20,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, 'update:own-account')
-  return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null), invitations: await listMyInvitations(viewer.userId) }
+  const [sessions, mfa, identities] = await Promise.all([
+    listMySessions(viewer.userId, viewer.sessionId),
+    mfaStatus(viewer.userId),
+    listMyIdentities(viewer.userId, viewer.municipality?.id ?? null),
+  ])
+  return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null), invitations: await listMyInvitations(viewer.userId), sessions, mfaOn: mfa.enabled, identities }
 }
 
 const accountSchema = z.discriminatedUnion('intent', [
@@ -23,6 +33,8 @@ const accountSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.enum(['accept-invitation', 'decline-invitation']), invitationId: z.string().max(100) }),
   // An empty choice (undefined after parsing) follows the municipality's default.
   z.object({ intent: z.literal('language'), language: z.enum(LANGUAGES).optional() }),
+  z.object({ intent: z.literal('end-session'), sessionId: z.string().min(1).max(100) }),
+  z.object({ intent: z.literal('end-other-sessions') }),
 ])
 
 /** Language preference (a language, or the municipality's default), invitations, and the personal calendar address. */
@@ -32,6 +44,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
   const input = submission.value
   if (input.intent === 'calendar') return { feedUrl: feedUrl(await rotateFeed('personal', viewer.userId, null)) }
+  if (input.intent === 'end-session') {
+    // Only the viewer's own sessions can be found by the handle: anyone else's is 404.
+    if (!(await endMySession(viewer.userId, viewer.sessionId, input.sessionId))) throw new Response('Not Found', { status: 404 })
+    throw redirect('/account?sessions=ended#sessions-heading')
+  }
+  if (input.intent === 'end-other-sessions') {
+    await endMyOtherSessions(viewer.userId, viewer.sessionId)
+    throw redirect('/account?sessions=endedOthers#sessions-heading')
+  }
   if (input.intent === 'accept-invitation') {
     const accepted = await acceptInvitation(viewer.userId, input.invitationId)
     if (!accepted) throw new Response('Not Found', { status: 404 })
@@ -138,6 +159,11 @@ export default function Account() {
       <p className="ds-paragraph">
         <Link to="/account/password">{t('password.title')}</Link>
       </p>
+      <p className="ds-paragraph">
+        <Link to="/account/two-factor">{t('mfa.title')}</Link>: {t(data.mfaOn ? 'mfa.on' : 'mfa.offState')}
+      </p>
+      <SsoLinkSection providers={data.identities} status={params.get('sso')} />
+      <MySessions sessions={data.sessions} notice={params.get('sessions') === 'ended' ? 'ended' : params.get('sessions') === 'endedOthers' ? 'endedOthers' : null} />
       <CalendarFeedSection title={t('calendar.personal')} lead={t('calendar.personalLead')} exists={data.hasFeed} url={actionData?.feedUrl} />
     </div>
   )

@@ -1,7 +1,7 @@
 import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { FormErrors, SelectField, SubmitButton, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
@@ -59,6 +59,9 @@ export default function MunicipalitySettings() {
           <SubmitButton>{t('common.save')}</SubmitButton>
         </div>
       </Form>
+      <p className="ds-paragraph">
+        <Link to="/admin/sso">{t('sso.admin.title')}</Link>
+      </p>
     </div>
   )
 }

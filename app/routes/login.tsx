@@ -1,12 +1,15 @@
 import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { FormErrors, SubmitButton, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { getT } from '~/i18n/lang.server.ts'
-import { getViewer, loginWithPassword, startSession } from '~/modules/auth/index.ts'
+import { getViewer, loginWithPassword } from '~/modules/auth/index.ts'
+import { afterFirstFactor } from '~/modules/auth/mfa.server.ts'
+import { SsoButtons, SsoRefusalAlert } from '~/modules/auth/components/sso-buttons.tsx'
+import { listLoginProviders } from '~/modules/auth/sso.server.ts'
 import { loginSchema } from '~/modules/auth/schemas.ts'
 import { safeRedirect } from '~/utils/redirect.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
@@ -16,7 +19,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'login.tit
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getViewer(request)) throw redirect('/dashboard')
-  return null
+  return { providers: await listLoginProviders() }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -38,13 +41,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
       headers: outcome.reason === 'rate_limited' ? { 'Retry-After': String(outcome.retryAfterSeconds) } : undefined,
     })
   }
-  const cookie = await startSession(request, { userId: outcome.userId, municipalityId: outcome.municipalityId })
-  throw redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': cookie } })
+  // A second factor, or setting one up, may come between the password and the session.
+  const next = await afterFirstFactor(request, { userId: outcome.userId, municipalityId: outcome.municipalityId, redirectTo: safeRedirect(redirectTo) })
+  const headers = new Headers()
+  for (const cookie of next.cookies) headers.append('Set-Cookie', cookie)
+  throw redirect(next.location, { headers })
 }
 
 export default function Login() {
   const t = useT()
   const actionData = useActionData<typeof action>()
+  const { providers } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
   const [form, fields] = useZodForm('login', loginSchema, actionData?.result)
   return (
@@ -52,6 +59,7 @@ export default function Login() {
       <h1 className="ds-heading" data-size="lg">
         {t('login.title')}
       </h1>
+      <SsoRefusalAlert reason={searchParams.get('sso')} />
       {/* A full page load after signing in: fresh session, fresh root data. */}
       <Form method="post" reloadDocument {...getFormProps(form)} className="form-grid">
         <FormErrors id={form.errorId} errors={form.errors} />
@@ -65,6 +73,7 @@ export default function Login() {
       <p className="ds-paragraph">
         <Link to="/forgot-password">{t('login.forgot')}</Link>
       </p>
+      <SsoButtons providers={providers} redirectTo={searchParams.get('redirectTo') ?? ''} />
     </div>
   )
 }

@@ -26,14 +26,22 @@ export async function readSessionId(request: Request): Promise<string | null> {
  */
 export async function startSession(
   request: Request,
-  { userId, municipalityId }: { userId: string; municipalityId: string | null },
+  { userId, municipalityId, mfaEnrolRequired = false }: { userId: string; municipalityId: string | null; mfaEnrolRequired?: boolean },
 ): Promise<string> {
   const previous = await readSessionId(request)
   const id = randomBytes(32).toString('base64url')
   await db.$transaction(async (tx) => {
     if (previous) await tx.session.deleteMany({ where: { id: previous } })
     await tx.session.create({
-      data: { id, userId, currentMunicipalityId: municipalityId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) },
+      data: {
+        id,
+        userId,
+        currentMunicipalityId: municipalityId,
+        expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+        mfaEnrolRequired,
+        userAgent: request.headers.get('User-Agent')?.slice(0, 300) ?? null,
+        lastSeenAt: new Date(),
+      },
     })
   })
   return sessionCookie.serialize(id)

@@ -30,7 +30,11 @@ export type Viewer = {
   unitIds: string[]
   /** Every municipality where the user has an active role (for the switcher). */
   municipalities: { id: string; name: string }[]
+  /** Signed in with a password but must set up a second factor before anything else. */
+  mustEnrolMfa: boolean
 }
+
+const LAST_SEEN_EVERY_MS = 5 * 60 * 1000
 
 const viewerCache = new WeakMap<Request, Promise<Viewer | null>>()
 
@@ -47,6 +51,8 @@ export function getViewer(request: Request): Promise<Viewer | null> {
 type ViewerRow = {
   sessionId: string
   expiresAt: Date | string
+  mfaEnrolRequired: boolean | number | bigint | null
+  lastSeenAt: Date | string | null
   currentMunicipalityId: string | null
   userId: string
   name: string
@@ -71,7 +77,7 @@ type ViewerRow = {
  */
 function readViewerRows(sessionId: string) {
   return db.$queryRaw<ViewerRow[]>`
-    SELECT s."id" AS "sessionId", s."expiresAt", s."currentMunicipalityId",
+    SELECT s."id" AS "sessionId", s."expiresAt", s."mfaEnrolRequired", s."lastSeenAt", s."currentMunicipalityId",
            u."id" AS "userId", u."name", u."email", u."language", u."disabledAt",
            m."role", m."unitId", m."createdAt" AS "membershipCreatedAt",
            mu."id" AS "municipalityId", mu."name" AS "municipalityName", mu."slug",
@@ -93,9 +99,15 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
   const now = Date.now()
   if (!first || new Date(first.expiresAt).getTime() <= now || first.disabledAt) return null
 
-  // Sliding expiry, written at most once per half life.
-  if (new Date(first.expiresAt).getTime() - now < SESSION_TTL_MS / 2) {
-    await db.session.update({ where: { id: sessionId }, data: { expiresAt: new Date(now + SESSION_TTL_MS) } })
+  // Sliding expiry, written at most once per half life; "last seen" for My sessions
+  // at most every five minutes (sessions that never had one keep their sign-in time).
+  const slide = new Date(first.expiresAt).getTime() - now < SESSION_TTL_MS / 2
+  const seen = first.lastSeenAt != null && now - new Date(first.lastSeenAt).getTime() > LAST_SEEN_EVERY_MS
+  if (slide || seen) {
+    await db.session.update({
+      where: { id: sessionId },
+      data: { ...(slide ? { expiresAt: new Date(now + SESSION_TTL_MS) } : {}), ...(seen ? { lastSeenAt: new Date(now) } : {}) },
+    })
   }
 
   // Memberships in the order they were given: the oldest municipality is the default.
@@ -131,6 +143,7 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
     municipalities: [...byMunicipality.values()]
       .map(({ id, name }) => ({ id, name }))
       .sort((a, b) => nameCollator.compare(a.name, b.name)),
+    mustEnrolMfa: Boolean(Number(first.mfaEnrolRequired ?? 0)),
   }
 }
 
@@ -148,10 +161,14 @@ function loginRedirect(request: Request): never {
   throw redirect(`/login?${new URLSearchParams({ redirectTo })}`)
 }
 
-/** The signed-in user, or a redirect to the login page. */
+/** Pages a session that must first set up a second factor may still open. */
+const MFA_ENROLMENT_PATHS = new Set(['/account/two-factor', '/logout'])
+
+/** The signed-in user, or a redirect to the login page (or to setting up a required second factor). */
 export async function requireUser(request: Request): Promise<Viewer> {
   const viewer = await getViewer(request)
   if (!viewer) loginRedirect(request)
+  if (viewer.mustEnrolMfa && !MFA_ENROLMENT_PATHS.has(new URL(request.url).pathname)) throw redirect('/account/two-factor')
   return viewer
 }
 

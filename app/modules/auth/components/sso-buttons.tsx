@@ -1,0 +1,72 @@
+import { Form } from '@remix-run/react'
+import { useT } from '~/components/i18n.tsx'
+import type { MessageKey } from '~/i18n/index.ts'
+import { SSO_REFUSALS, type SsoKind, type SsoRefusal } from '../sso.ts'
+
+/** "Sign in with …" buttons: a plain form post each, so they work without JavaScript. */
+export function SsoButtons({ providers, redirectTo }: { providers: { id: string; kind: SsoKind; municipality: string }[]; redirectTo: string }) {
+  const t = useT()
+  if (!providers.length) return null
+  return (
+    <section className="stack-sm" aria-labelledby="sso-heading">
+      <h2 className="ds-heading" data-size="xs" id="sso-heading">
+        {t('sso.orHeading')}
+      </h2>
+      {providers.map((p) => (
+        <Form key={p.id} method="post" action={`/auth/sso/${p.id}`} reloadDocument>
+          <input type="hidden" name="intent" value="login" />
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <button type="submit" className="ds-button" data-variant="secondary">
+            {t('sso.signInWith', { kind: t(`sso.kind.${p.kind}` as MessageKey), municipality: p.municipality })}
+          </button>
+        </Form>
+      ))}
+    </section>
+  )
+}
+
+/** The reason a single sign-on was refused, from the `sso` search parameter. */
+export function SsoRefusalAlert({ reason }: { reason: string | null }) {
+  const t = useT()
+  if (!reason || !(SSO_REFUSALS as readonly string[]).includes(reason)) return null
+  return (
+    <div className="ds-alert" data-color="danger" role="alert">
+      <p className="ds-paragraph">{t(`sso.refused.${reason as SsoRefusal}` as MessageKey)}</p>
+    </div>
+  )
+}
+
+/** On the account page: link the account to the municipality's providers. */
+export function SsoLinkSection({ providers, status }: { providers: { id: string; kind: SsoKind; linked: boolean }[]; status: string | null }) {
+  const t = useT()
+  if (!providers.length && !status) return null
+  return (
+    <section className="stack-sm" aria-labelledby="sso-link-heading">
+      <h2 className="ds-heading" data-size="sm" id="sso-link-heading">
+        {t('sso.account.title')}
+      </h2>
+      {status === 'linked' ? (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">{t('sso.account.done')}</p>
+        </div>
+      ) : (
+        <SsoRefusalAlert reason={status} />
+      )}
+      <p className="ds-paragraph">{t('sso.account.lead')}</p>
+      {providers.map((p) =>
+        p.linked ? (
+          <p key={p.id} className="ds-paragraph">
+            {t('sso.account.linked', { kind: t(`sso.kind.${p.kind}` as MessageKey) })}
+          </p>
+        ) : (
+          <Form key={p.id} method="post" action={`/auth/sso/${p.id}`} reloadDocument>
+            <input type="hidden" name="intent" value="link" />
+            <button type="submit" className="ds-button" data-variant="secondary">
+              {t('sso.account.link', { kind: t(`sso.kind.${p.kind}` as MessageKey) })}
+            </button>
+          </Form>
+        ),
+      )}
+    </section>
+  )
+}
