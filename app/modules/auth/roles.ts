@@ -80,6 +80,11 @@ export const GRANTS = {
   'view:own-plan': ['mentee'],
   /** Copy and adjust a plan template for the municipality. */
   'manage:plan-templates': ['coordinator', 'programme_lead'],
+
+  /** Evaluation surveys: copy templates, open rounds, remind, read results of the municipality's rounds. */
+  'manage:surveys': ['coordinator', 'programme_lead'],
+  /** Answer the rounds one is asked to (the record check decides which). */
+  'answer:surveys': [...EVERY_MUNICIPAL_ROLE],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof GRANTS
