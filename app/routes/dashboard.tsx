@@ -18,7 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [stats, upcoming, surveys] = await Promise.all([
     viewer.municipality && can(viewer, 'manage:users') ? municipalityStats(viewer.municipality.id) : null,
     can(viewer, 'view:programmes') ? upcomingGatherings(viewer) : [],
-    can(viewer, 'answer:surveys') ? myOpenRounds(viewer) : [],
+    // Only mentors and mentees are ever asked (a run's mentors, or mentees and their mentors).
+    viewer.roles.some((r) => r === 'mentor' || r === 'mentee') ? myOpenRounds(viewer) : [],
   ])
   return {
     name: viewer.name,
