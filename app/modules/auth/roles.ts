@@ -83,8 +83,8 @@ export const GRANTS = {
 
   /** Evaluation surveys: copy templates, open rounds, remind, read results of the municipality's rounds. */
   'manage:surveys': ['coordinator', 'programme_lead'],
-  /** Answer the rounds one is asked to (the record check decides which). */
-  'answer:surveys': [...EVERY_MUNICIPAL_ROLE],
+  /** The surveys page: answer the rounds one is asked to (only mentors and mentees are asked; the record check decides which). */
+  'answer:surveys': ['mentor', 'mentee', 'coordinator', 'programme_lead'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof GRANTS
