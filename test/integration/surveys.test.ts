@@ -222,3 +222,16 @@ describe('survey templates', () => {
     expect(questions[0].text.nn.label).toBe('Kor nyttig var året?')
   })
 })
+
+describe('demo seed', () => {
+  it('has one closed anonymous round with results past the threshold', async () => {
+    const { seed } = await import('../../prisma/seed.ts')
+    await seed()
+    const round = await db.surveyRound.findFirstOrThrow({ where: { title: 'Evaluering av mentorprogrammet 2018' } })
+    const coordinator = await db.user.findUniqueOrThrow({ where: { email: 'koordinator@trondheim.demo' } })
+    const detail = (await roundDetail(await viewerOf(coordinator.id, round.municipalityId), round.id, 'nb'))!
+    expect(detail.state).toBe('closed')
+    expect(detail.anonymous).toBe(true)
+    expect(detail.results).toMatchObject({ visible: true, answered: 8 })
+  })
+})
