@@ -31,6 +31,8 @@ const schema = z
     EXPOSE_QUERY_COUNT: z.enum(['0', '1']).default('0'),
     /** Turn rate limiting off only for load benchmarks. */
     RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+    /** Survey results are shown only once this many have answered (also per sub-group). */
+    SURVEY_MIN_RESPONSES: z.coerce.number().int().min(3).max(50).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.SESSION_SECRET === DEV_SECRET && !process.env.ALLOW_DEV_SECRET) {

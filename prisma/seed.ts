@@ -7,6 +7,7 @@ import { seedNetworks } from './seed/networks.ts'
 import { seedProgrammes } from './seed/programmes.ts'
 import { seedPlans } from './seed/plans.ts'
 import { seedCases } from './seed/cases.ts'
+import { seedSurveys } from './seed/surveys.ts'
 
 async function upsertUser(name: string, email: string, passwordHash: string) {
   return db.user.upsert({
@@ -85,6 +86,7 @@ export async function seed() {
   await seedNetworks()
   await seedPlans()
   await seedCases()
+  await seedSurveys()
   return { municipalities: municipalityIds.size }
 }
 

@@ -23,6 +23,7 @@ export const NAV: NavItem[] = [
   { to: '/national', label: 'nav.national', permission: 'review:national' },
   { to: '/plans', label: 'nav.plans', permission: 'view:plans' },
   { to: '/plans/adherence', label: 'nav.adherence', permission: 'manage:mentee-plans' },
+  { to: '/surveys', label: 'nav.surveys', permission: 'answer:surveys' },
 ]
 
 export function navFor(roles: readonly Role[]): NavItem[] {

@@ -6,6 +6,7 @@ import type { MessageKey } from '~/i18n/index.ts'
 import { can, requirePermission, viewerRoles } from '~/modules/auth/index.ts'
 import { municipalityStats } from '~/modules/tenancy/index.ts'
 import { upcomingGatherings } from '~/modules/programmes/index.ts'
+import { myOpenRounds } from '~/modules/outcomes/surveys.server.ts'
 import { useLang } from '~/components/i18n.tsx'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -14,9 +15,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'dashboard
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, 'view:dashboard')
-  const [stats, upcoming] = await Promise.all([
+  const [stats, upcoming, surveys] = await Promise.all([
     viewer.municipality && can(viewer, 'manage:users') ? municipalityStats(viewer.municipality.id) : null,
     can(viewer, 'view:programmes') ? upcomingGatherings(viewer) : [],
+    // Only mentors and mentees are ever asked (a run's mentors, or mentees and their mentors).
+    viewer.roles.some((r) => r === 'mentor' || r === 'mentee') ? myOpenRounds(viewer) : [],
   ])
   return {
     name: viewer.name,
@@ -26,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     allRoles: viewerRoles(viewer),
     stats,
     upcoming,
+    surveys,
   }
 }
 
@@ -54,6 +58,20 @@ export default function Dashboard() {
         <p className="ds-paragraph">
           {t('dashboard.platformRoles')} <strong>{data.platformRoles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</strong>
         </p>
+      ) : null}
+      {data.surveys.length ? (
+        <section aria-labelledby="surveys-heading" className="stack-sm">
+          <h2 className="ds-heading" data-size="md" id="surveys-heading">
+            {t('dashboard.surveys')}
+          </h2>
+          <ul>
+            {data.surveys.map((r) => (
+              <li key={r.id}>
+                <Link to={`/surveys/${r.id}/answer`}>{r.title}</Link> <span className="muted">({t('surveys.closes', { date: formatDate(r.closesOn, lang) })})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {data.upcoming.length ? (
         <section aria-labelledby="upcoming-heading" className="stack">

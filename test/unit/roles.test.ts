@@ -22,9 +22,9 @@ describe('permissions', () => {
   })
 
   it('builds the navigation from the permissions', () => {
-    expect(navFor(['mentor']).map((i) => i.to)).toEqual(['/dashboard', '/programmes', '/curriculum', '/methods', '/networks', '/cases', '/plans'])
-    expect(navFor(['mentee']).map((i) => i.to)).toEqual(['/dashboard', '/curriculum', '/methods', '/plans'])
-    expect(navFor(['coordinator']).map((i) => i.to)).toEqual(['/dashboard', '/programmes', '/templates', '/curriculum', '/methods', '/networks', '/cases', '/plans', '/plans/adherence'])
+    expect(navFor(['mentor']).map((i) => i.to)).toEqual(['/dashboard', '/programmes', '/curriculum', '/methods', '/networks', '/cases', '/plans', '/surveys'])
+    expect(navFor(['mentee']).map((i) => i.to)).toEqual(['/dashboard', '/curriculum', '/methods', '/plans', '/surveys'])
+    expect(navFor(['coordinator']).map((i) => i.to)).toEqual(['/dashboard', '/programmes', '/templates', '/curriculum', '/methods', '/networks', '/cases', '/plans', '/plans/adherence', '/surveys'])
     expect(navFor(['programme_lead']).map((i) => i.to)).toEqual(expect.arrayContaining(['/networks', '/networks/report', '/plans/adherence']))
     expect(navFor(['municipality_admin']).map((i) => i.to)).toContain('/admin/users')
     expect(navFor(['platform_admin']).map((i) => i.to)).toContain('/platform/municipalities')

@@ -88,6 +88,11 @@ export const GRANTS = {
   'review:cases': ['coordinator', 'programme_lead'],
   /** Copy and adjust a plan template for the municipality. */
   'manage:plan-templates': ['coordinator', 'programme_lead'],
+
+  /** Evaluation surveys: copy templates, open rounds, remind, read results of the municipality's rounds. */
+  'manage:surveys': ['coordinator', 'programme_lead'],
+  /** The surveys page: answer the rounds one is asked to (only mentors and mentees are asked; the record check decides which). */
+  'answer:surveys': ['mentor', 'mentee', 'coordinator', 'programme_lead'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof GRANTS

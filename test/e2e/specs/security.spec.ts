@@ -79,6 +79,9 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/networks/new', allowed: ['municipality_admin', 'programme_lead', 'farsund_admin'] },
   { path: '/networks/report', allowed: ['programme_lead'] },
   { path: '/networks/report.csv', allowed: ['programme_lead'] },
+  { path: '/surveys', allowed: [...PLANNERS, 'mentor', 'mentee', 'network_contact'] },
+  { path: '/surveys/new', allowed: PLANNERS },
+  { path: '/surveys/templates', allowed: PLANNERS },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()
