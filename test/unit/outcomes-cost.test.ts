@@ -38,7 +38,7 @@ describe('cost model (appendix 4 of the 2018 report)', () => {
   })
 
   it('the scheme: programme cost, leavers × replacement and the break-even number of leavers', () => {
-    const s = schemeCost(DEFAULTS_2018.home_care, { mentors: 12, gatheringMinutes: 44 * 60, mentoredHires: 24, leavers: 12 })
+    const s = schemeCost(DEFAULTS_2018.home_care, { mentors: 12, mentorGatheringMinutes: 12 * 44 * 60, mentoredHires: 24, leavers: 12 })
     // 12 mentors × 44 h × 378.11… = 199,644.64 NOK; allowance 12 × 15,000
     expect(s.gatheringsOre).toBe(mulDivRound(698_000_00, 12 * 44 * 60, 1846 * 60))
     expect(s.gatheringsOre).toBe(199_644_64)

@@ -131,10 +131,10 @@ export function hireCost(inputs: CostInputs): HireCost {
 }
 
 export type ProgrammeCostInput = {
-  /** Mentors in the programme run(s) of the year. */
+  /** Mentors in the programme run(s) of the year (each gets the allowance). */
   mentors: number
-  /** Hours in gatherings each mentor attends (the programme's required minutes). */
-  gatheringMinutes: number
+  /** Minutes in gatherings over all mentors: Σ mentors × the run's required minutes. */
+  mentorGatheringMinutes: number
   /** New hires with a mentor in the year. */
   mentoredHires: number
   /** Leavers in the year (retirements left out). */
@@ -142,7 +142,7 @@ export type ProgrammeCostInput = {
 }
 
 export type SchemeCost = {
-  /** Mentors' time in gatherings: mentors × minutes × hourly cost. */
+  /** Mentors' time in gatherings: Σ mentors × hours × hourly cost. */
   gatheringsOre: number
   /** Allowance: mentors × allowance. */
   allowanceOre: number
@@ -163,7 +163,7 @@ export type SchemeCost = {
 
 export function schemeCost(inputs: CostInputs, p: ProgrammeCostInput): SchemeCost {
   const hire = hireCost(inputs)
-  const gatheringsOre = minutesCost(inputs, p.mentors * p.gatheringMinutes)
+  const gatheringsOre = minutesCost(inputs, p.mentorGatheringMinutes)
   const allowanceOre = p.mentors * inputs.mentorAllowanceOre
   const programmeOre = gatheringsOre + allowanceOre
   const conversationsOre = p.mentoredHires * hire.extraWithMentorOre
