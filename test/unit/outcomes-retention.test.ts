@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addMonthsIso, monthsOfService, retentionAt, retentionTable, serviceBand, turnoverTable, type Leaver, type Starter } from '~/modules/outcomes/retention.ts'
+import { median, nationalTable } from '~/modules/outcomes/national.ts'
 import { suppressColumn, suppressMeasure } from '~/modules/outcomes/suppression.ts'
 
 const TODAY = '2019-03-01'
@@ -130,5 +131,33 @@ describe('small-cell suppression', () => {
       { value: 0.7, n: 30 },
     ])
     expect(r.cells.map((c) => c.value)).toEqual([0.8, null, null, 0.7])
+  })
+})
+
+describe('national table', () => {
+  const stat = (id: string, certified: number, mentors: number, plans: number, eligible: number) => ({
+    municipalityId: id,
+    name: id,
+    programmes: 1,
+    certified,
+    mentorMinutes: Array.from({ length: mentors }, (_, i) => 2000 + i * 60),
+    plans,
+    belowPlan: Math.floor(plans / 2),
+    eligible12: eligible,
+    retained12: eligible,
+  })
+  it('hides a small municipality and a second one so the total does not give it away', () => {
+    const { rows, total } = nationalTable([stat('big', 40, 40, 30, 20), stat('small', 3, 3, 2, 1), stat('mid', 12, 12, 9, 8)])
+    const small = rows[1]
+    expect(small.certified.value).toBeNull()
+    expect(small.medianHours.value).toBeNull()
+    expect(small.retention12.value).toBeNull()
+    // secondary: the smaller of the others ('mid') is hidden too in every column
+    expect(rows[2].certified.hidden).toBe(true)
+    expect(rows[2].belowPlanShare.hidden).toBe(true)
+    expect(rows[0].certified.value).toBe(40)
+    expect(total.certified.value).toBe(55)
+    expect(total.programmes).toBe(3)
+    expect(median([1, 3, 2, 10])).toBe(2.5)
   })
 })
