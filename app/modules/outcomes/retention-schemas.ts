@@ -60,3 +60,19 @@ export const outcomeSettingsSchema = z.object({
   nationalOptIn: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()).default(false),
   unitsForEstimate: z.preprocess((v) => (v === '' || v == null ? undefined : v), z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' }).min(1, { error: 'error.number' }).max(10_000, { error: 'error.number' }).optional()),
 })
+
+const thisYear = () => Number(new Date().toISOString().slice(0, 4))
+const optionalDate = z.preprocess((v) => (v === '' ? undefined : v), date.optional())
+
+/** The retention page's filter (query string): starters from/to, turnover year. */
+export const periodQuerySchema = z.object({
+  from: optionalDate,
+  to: optionalDate,
+  year: z.preprocess((v) => (v === '' || v == null ? undefined : v), z.coerce.number().int().min(1990).max(2100).optional()).transform((y) => y ?? thisYear() - 1),
+})
+
+/** The cost page's filter: year and the service type whose model prices the scheme. */
+export const costQuerySchema = z.object({
+  year: z.preprocess((v) => (v === '' || v == null ? undefined : v), z.coerce.number().int().min(1990).max(2100).optional()).transform((y) => y ?? thisYear()),
+  type: z.enum(SERVICE_TYPES).catch('home_care'),
+})
