@@ -9,6 +9,7 @@ import * as auth from '~/modules/auth/messages.ts'
 import * as menteePlans from '~/modules/mentee-plans/messages.ts'
 import * as minutes from '~/modules/minutes/messages.ts'
 import * as networks from '~/modules/networks/messages.ts'
+import * as outcomesRetention from '~/modules/outcomes/retention-messages.ts'
 
 export { HTML_LANG, isLang, LANGUAGES, LOCALES, TIME_ZONE, type Lang, type T, type Vars } from './lang.ts'
 
@@ -18,13 +19,13 @@ export { HTML_LANG, isLang, LANGUAGES, LOCALES, TIME_ZONE, type Lang, type T, ty
 //   import * as networks from '~/modules/networks/messages.ts'
 //   const nb = { ...coreNb, ...networks.nb }   (and likewise nn, en)
 
-const nb = { ...coreNb, ...auth.nb, ...networks.nb, ...minutes.nb, ...menteePlans.nb }
+const nb = { ...coreNb, ...auth.nb, ...networks.nb, ...minutes.nb, ...menteePlans.nb, ...outcomesRetention.nb }
 
 export type MessageKey = keyof typeof nb
 export type Messages = Record<MessageKey, string>
 
-const nn: Messages = { ...coreNn, ...auth.nn, ...networks.nn, ...minutes.nn, ...menteePlans.nn }
-const en: Messages = { ...coreEn, ...auth.en, ...networks.en, ...minutes.en, ...menteePlans.en }
+const nn: Messages = { ...coreNn, ...auth.nn, ...networks.nn, ...minutes.nn, ...menteePlans.nn, ...outcomesRetention.nn }
+const en: Messages = { ...coreEn, ...auth.en, ...networks.en, ...minutes.en, ...menteePlans.en, ...outcomesRetention.en }
 
 /** Every dictionary, merged from the core and the capabilities. */
 export const dictionaries: Record<Lang, Messages> = { nb, nn, en }
