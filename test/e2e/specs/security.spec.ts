@@ -75,6 +75,11 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/networks/new', allowed: ['municipality_admin', 'programme_lead', 'farsund_admin'] },
   { path: '/networks/report', allowed: ['programme_lead'] },
   { path: '/networks/report.csv', allowed: ['programme_lead'] },
+  { path: '/outcomes/leavers', allowed: [...PLANNERS, 'department_leader', 'unit_leader'] },
+  { path: '/outcomes/retention', allowed: [...PLANNERS, ...ADMINS, 'department_leader', 'unit_leader'] },
+  { path: '/outcomes/cost', allowed: ['programme_lead', ...ADMINS, 'unit_leader'] },
+  { path: '/outcomes/settings', allowed: ADMINS },
+  { path: '/national/figures', allowed: ['national_editor'] },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()
