@@ -8,6 +8,7 @@ import { seedProgrammes } from './seed/programmes.ts'
 import { seedPlans } from './seed/plans.ts'
 import { seedCases } from './seed/cases.ts'
 import { seedSurveys } from './seed/surveys.ts'
+import { seedRetention } from './seed/retention.ts'
 
 async function upsertUser(name: string, email: string, passwordHash: string) {
   return db.user.upsert({
@@ -87,6 +88,7 @@ export async function seed() {
   await seedPlans()
   await seedCases()
   await seedSurveys()
+  await seedRetention()
   return { municipalities: municipalityIds.size }
 }
 

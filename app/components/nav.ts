@@ -24,6 +24,9 @@ export const NAV: NavItem[] = [
   { to: '/plans', label: 'nav.plans', permission: 'view:plans' },
   { to: '/plans/adherence', label: 'nav.adherence', permission: 'manage:mentee-plans' },
   { to: '/surveys', label: 'nav.surveys', permission: 'answer:surveys' },
+  { to: '/outcomes/retention', label: 'nav.outcomes', permission: 'view:retention' },
+  { to: '/outcomes/settings', label: 'nav.outcomeSettings', permission: 'manage:national-optin' },
+  { to: '/national/figures', label: 'nav.nationalFigures', permission: 'read:national-figures' },
 ]
 
 export function navFor(roles: readonly Role[]): NavItem[] {

@@ -13,6 +13,7 @@ import * as minutes from '~/modules/minutes/messages.ts'
 import * as networks from '~/modules/networks/messages.ts'
 import * as privacy from '~/modules/privacy/messages.ts'
 import * as surveys from '~/modules/outcomes/survey-messages.ts'
+import * as outcomesRetention from '~/modules/outcomes/retention-messages.ts'
 
 export { HTML_LANG, isLang, LANGUAGES, LOCALES, TIME_ZONE, type Lang, type T, type Vars } from './lang.ts'
 
@@ -22,13 +23,13 @@ export { HTML_LANG, isLang, LANGUAGES, LOCALES, TIME_ZONE, type Lang, type T, ty
 //   import * as networks from '~/modules/networks/messages.ts'
 //   const nb = { ...coreNb, ...networks.nb }   (and likewise nn, en)
 
-const nb = { ...coreNb, ...auth.nb, ...networks.nb, ...minutes.nb, ...menteePlans.nb, ...cases.nb, ...privacy.nb, ...authSecurity.nb, ...surveys.nb }
+const nb = { ...coreNb, ...auth.nb, ...networks.nb, ...minutes.nb, ...menteePlans.nb, ...cases.nb, ...privacy.nb, ...authSecurity.nb, ...surveys.nb, ...outcomesRetention.nb }
 
 export type MessageKey = keyof typeof nb
 export type Messages = Record<MessageKey, string>
 
-const nn: Messages = { ...coreNn, ...auth.nn, ...networks.nn, ...minutes.nn, ...menteePlans.nn, ...cases.nn, ...privacy.nn, ...authSecurity.nn, ...surveys.nn }
-const en: Messages = { ...coreEn, ...auth.en, ...networks.en, ...minutes.en, ...menteePlans.en, ...cases.en, ...privacy.en, ...authSecurity.en, ...surveys.en }
+const nn: Messages = { ...coreNn, ...auth.nn, ...networks.nn, ...minutes.nn, ...menteePlans.nn, ...cases.nn, ...privacy.nn, ...authSecurity.nn, ...surveys.nn, ...outcomesRetention.nn }
+const en: Messages = { ...coreEn, ...auth.en, ...networks.en, ...minutes.en, ...menteePlans.en, ...cases.en, ...privacy.en, ...authSecurity.en, ...surveys.en, ...outcomesRetention.en }
 
 /** Every dictionary, merged from the core and the capabilities. */
 export const dictionaries: Record<Lang, Messages> = { nb, nn, en }

@@ -93,6 +93,18 @@ export const GRANTS = {
   'manage:surveys': ['coordinator', 'programme_lead'],
   /** The surveys page: answer the rounds one is asked to (only mentors and mentees are asked; the record check decides which). */
   'answer:surveys': ['mentor', 'mentee', 'coordinator', 'programme_lead'],
+  /** Record that a nurse of one's unit(s) started or left (date, reason category, had a mentor). */
+  'record:leavers': ['programme_lead', 'coordinator', ...LEADERS],
+  /** Retention and turnover of one's units (programme leads and coordinators: the municipality). */
+  'view:retention': ['programme_lead', 'coordinator', 'municipality_admin', ...LEADERS],
+  /** The cost view: extra cost of a hire, the programme's own cost, break-even. */
+  'view:costs': ['programme_lead', 'municipality_admin', 'unit_leader'],
+  /** Edit and date the municipality's cost model. */
+  'manage:cost-model': ['programme_lead', 'municipality_admin'],
+  /** Opt the municipality in to (or out of) national statistics. */
+  'manage:national-optin': ['municipality_admin'],
+  /** National figures across opted-in municipalities, small cells suppressed. */
+  'read:national-figures': ['national_editor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof GRANTS

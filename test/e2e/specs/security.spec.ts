@@ -82,6 +82,11 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/surveys', allowed: [...PLANNERS, 'mentor', 'mentee', 'network_contact'] },
   { path: '/surveys/new', allowed: PLANNERS },
   { path: '/surveys/templates', allowed: PLANNERS },
+  { path: '/outcomes/leavers', allowed: [...PLANNERS, 'department_leader', 'unit_leader'] },
+  { path: '/outcomes/retention', allowed: [...PLANNERS, ...ADMINS, 'department_leader', 'unit_leader'] },
+  { path: '/outcomes/cost', allowed: ['programme_lead', ...ADMINS, 'unit_leader'] },
+  { path: '/outcomes/settings', allowed: ADMINS },
+  { path: '/national/figures', allowed: ['national_editor'] },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()
