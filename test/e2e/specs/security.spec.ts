@@ -74,6 +74,8 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/networks', allowed: ['municipality_admin', 'programme_lead', 'coordinator', 'network_contact', 'unit_leader', 'mentor', 'farsund_admin', 'kristiansand_coordinator'] },
   { path: '/networks/new', allowed: ['municipality_admin', 'programme_lead', 'farsund_admin'] },
   { path: '/networks/report', allowed: ['programme_lead'] },
+  { path: '/cases', allowed: ['national_editor', 'programme_lead', 'coordinator', 'network_contact', 'mentor', 'kristiansand_coordinator'] },
+  { path: '/cases/new', allowed: ['programme_lead', 'coordinator', 'network_contact', 'mentor', 'kristiansand_coordinator'] },
   { path: '/networks/report.csv', allowed: ['programme_lead'] },
 ]
 
