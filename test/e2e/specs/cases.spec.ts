@@ -125,7 +125,8 @@ test('a municipality case is not found from another municipality, by id or by po
   expect(href).toMatch(/^\/cases\/c[a-z0-9]+$/)
   const other = await as('kristiansand_coordinator')
   for (const path of [href!, `${href}/edit`, `${href}/worksheet`]) expect((await other.request.get(path, { maxRedirects: 0 })).status(), path).toBe(404)
-  for (const form of [{ intent: 'reflect', body: 'Hei' }, { intent: 'approve' }, { intent: 'withdraw' }, { intent: 'share', scope: 'national' }]) {
+  const forms: Record<string, string>[] = [{ intent: 'reflect', body: 'Hei' }, { intent: 'approve' }, { intent: 'withdraw' }, { intent: 'share', scope: 'national' }]
+  for (const form of forms) {
     expect((await other.request.post(href!, { form, maxRedirects: 0, headers: { Origin: BASE_URL, 'Sec-Fetch-Site': 'same-origin' } })).status(), form.intent).toBe(404)
   }
 })

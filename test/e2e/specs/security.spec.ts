@@ -141,7 +141,7 @@ test('records of another municipality are not found, even by id', { tag: '@smoke
 
 // Issue 8, item 2: programme routes need an active role in the run's municipality.
 // Kristiansand's demo run still names a coordinator who has been deactivated there.
-const PROGRAMME_PATHS = ['', '/attendance', '/attendance.csv', '/diplomas', '/diplomas.pdf', '/participants', '/progress', '/gatherings/:gid', '/gatherings/:gid/edit', '/gatherings/:gid/facilitate', '/gatherings/:gid/register', '/gatherings/:gid/sign-in-sheet']
+const PROGRAMME_PATHS = ['', '/attendance', '/attendance.csv', '/diplomas', '/diplomas.pdf', '/participants', '/progress', '/gatherings/:gid', '/gatherings/:gid/edit', '/gatherings/:gid/facilitate', '/gatherings/:gid/register', '/gatherings/:gid/sign-in-sheet', '/gatherings/:gid/cases']
 const PROGRAMME_MATRIX: { who: Who; expected: number }[] = [
   { who: 'kristiansand_coordinator', expected: 200 },
   { who: 'former_coordinator', expected: 404 },
