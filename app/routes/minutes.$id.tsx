@@ -1,3 +1,4 @@
+import { personalDataKinds } from '~/modules/cases/index.ts'
 import { getFormProps } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
@@ -47,6 +48,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notAnswered: details.notAnswered,
     audiences: details.audiences,
     diff: a && b ? { from, to, lines: lineDiff(a.body, b.body) } : null,
+    // The personal-data check of the case library, shown to the writer as a warning.
+    personalData: writes ? personalDataKinds(details.body) : [],
     deadlinePassed: !!minutes.reviewDeadline && minutes.reviewDeadline.getTime() <= Date.now(),
   }
 }
@@ -129,6 +132,13 @@ export default function MinutesPage() {
       <div className="ds-alert" data-color="warning">
         <p className="ds-paragraph">{t('minutes.reminder')}</p>
       </div>
+      {d.personalData.length ? (
+        <div className="ds-alert" data-color="danger" data-testid="minutes-personal-data">
+          <p className="ds-paragraph">
+            {t('cases.minutesFindings')}: {d.personalData.map((k) => t(`cases.kind.${k}`)).join(', ')}
+          </p>
+        </div>
+      ) : null}
       {d.notAnswered.length ? (
         <p className="ds-paragraph" data-testid="closed-note">
           {t('minutes.closedNote', { names: d.notAnswered.join(', ') })}

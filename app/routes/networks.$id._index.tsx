@@ -16,6 +16,8 @@ import { formatDateTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { StatusMessage } from '~/components/status-message.tsx'
+import { casesSharedTo } from '~/modules/cases/index.ts'
+import { SharedCases } from '~/modules/cases/components/case-parts.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'networks.title', data?.network.name)
 
@@ -25,17 +27,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     insider ? networkMembers(network, runs ? ['active', 'requested', 'invited'] : ['active']) : Promise.resolve([]),
     networkMembers({ id: network.id, municipalityId: network.municipalityId }).then((m) => m.find((x) => x.userId === network.contactId)?.name ?? null),
   ])
-  const [meetings, materials, candidates] = await Promise.all([
+  const [meetings, materials, candidates, cases] = await Promise.all([
     insider ? listMeetings(network.id) : Promise.resolve({ upcoming: [], past: [] }),
     insider ? listMaterials(network.id) : Promise.resolve([]),
     runs ? memberCandidates(network) : Promise.resolve([]),
+    insider ? casesSharedTo(viewer, { networkId: network.id }) : Promise.resolve([]),
   ])
   return {
     network: { id: network.id, name: network.name, description: network.description, contactId: network.contactId },
     contact, access, runs, insider, me: viewer.userId,
     members: members.filter((m) => m.status === 'active' || (runs && m.status === 'invited')),
     requests: members.filter((m) => m.status === 'requested'),
-    meetings, materials, candidates,
+    meetings, materials, candidates, cases,
   }
 }
 
@@ -285,6 +288,7 @@ export default function NetworkPage() {
             <MeetingList networkId={d.network.id} meetings={d.meetings.past} lang={lang} showPresent />
           </section>
 
+          <SharedCases items={d.cases} />
           <section className="stack" aria-labelledby="materials">
             <h2 className="ds-heading" data-size="sm" id="materials">
               {t('networks.materials')}

@@ -7,17 +7,20 @@ import { attendanceGrid, unmarkedRegisters } from '~/modules/attendance/index.ts
 import { getProgramme, requireProgramme } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { casesSharedTo } from '~/modules/cases/index.ts'
+import { SharedCases } from '~/modules/cases/components/case-parts.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.title', data?.programme.name)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, programmeId } = await requireProgramme(request, params.id, 'any')
-  const programme = await getProgramme(programmeId)
+  const { access, programmeId, viewer } = await requireProgramme(request, params.id, 'any')
+  const [programme, cases] = await Promise.all([getProgramme(programmeId), casesSharedTo(viewer, { programmeId })])
   const now = Date.now()
   // Coordinators see which registers still lack someone's attendance.
   const unmarked = access === 'manage' ? unmarkedRegisters(await attendanceGrid(programmeId), new Date(now)) : []
   return {
     unmarked,
+    cases,
     manage: access === 'manage',
     programme: { ...programme, gatherings: programme.gatherings.map(({ preparation, agenda, ...g }) => ({ ...g, tasks: preparation.length })) },
     nextId: programme.gatherings.find((g) => new Date(g.startsAt).getTime() + g.durationMinutes * 60_000 > now)?.id ?? null,
@@ -29,7 +32,7 @@ export default function ProgrammePage() {
   const t = useT()
   const hours = useHours()
   const lang = useLang()
-  const { programme, manage, nextId, totalMinutes, unmarked } = useLoaderData<typeof loader>()
+  const { programme, manage, nextId, totalMinutes, unmarked, cases } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
   return (
     <div className="stack">
@@ -120,6 +123,7 @@ export default function ProgrammePage() {
           </tbody>
         </table>
       </div>
+      <SharedCases items={cases} />
     </div>
   )
 }

@@ -92,6 +92,7 @@ export default function GatheringPage() {
         </p>
       ) : null}
       <p className="row no-print">
+        <Link to={`/programmes/${gathering.programmeId}/gatherings/${gathering.id}/cases`}>{t('cases.picked')}</Link>
         {gathering.contentSlug && gathering.programme.sourceSlug ? <Link to={`/curriculum/${gathering.programme.sourceSlug}/${gathering.contentSlug}`}>{t('programmes.aboutSession')}</Link> : null}
         {manage ? (
           <>

@@ -175,6 +175,11 @@ try {
   // The programme lead's report over 40 networks and two years of meetings.
   PAGES.push({ name: 'networks', path: `/networks/report?from=${fixture.reportFrom}&to=${fixture.reportTo}&lastN=3`, signedIn: true, cookie: leadCookie, maxQueries: 8, minRatio: 0.5, formKb: 90 })
   console.log(`network report: ${fixture.networks} networks, ${fixture.meetings} meetings`)
+  // Case search (issue 11): one page of full-text results over 50,000 cases, as a mentor sees them.
+  const casesFixture = benchFixture('test/bench/cases-fixture.ts')
+  const mentorCookie = await signIn('mentor@trondheim.demo')
+  PAGES.push({ name: 'cases', path: `/cases?q=${encodeURIComponent(casesFixture.word)}`, signedIn: true, cookie: mentorCookie, maxQueries: 8, minRatio: 0.5, formKb: 0, note: `${casesFixture.cases} cases` })
+  console.log(`case search: ${casesFixture.cases} cases`)
   const results = {}
   for (const page of PAGES) {
     const queries = await queriesFor(page, cookie)

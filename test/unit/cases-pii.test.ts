@@ -159,3 +159,11 @@ describe('findings, dismissals and highlighting', () => {
     expect(blockers(found).map((f) => f.kind)).toEqual(['nationalId'])
   })
 })
+
+describe('minutes warning', () => {
+  it('names the kinds of personal data in minutes, hints left out', async () => {
+    const { personalDataKinds } = await import('~/modules/cases/pii.ts')
+    expect(personalDataKinds('Vi snakket med Ola Hansen på rom 12 og ringte 912 34 567.')).toEqual(['name', 'phone'])
+    expect(personalDataKinds('Vi øvde på reflekterende team i 20 minutter.')).toEqual([])
+  })
+})

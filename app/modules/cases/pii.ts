@@ -208,3 +208,8 @@ export function segments(text: string, findings: readonly (Finding & { dismissed
   if (at < text.length) out.push({ text: text.slice(at) })
   return out
 }
+
+/** The kinds of blocking personal data in a text (for a warning on minutes), without positions or values. */
+export function personalDataKinds(text: string): FindingKind[] {
+  return [...new Set(blockers(checkText(text)).map((f) => f.kind))]
+}

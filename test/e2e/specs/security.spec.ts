@@ -78,6 +78,8 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/networks', allowed: ['municipality_admin', 'programme_lead', 'coordinator', 'network_contact', 'unit_leader', 'mentor', 'farsund_admin', 'kristiansand_coordinator'] },
   { path: '/networks/new', allowed: ['municipality_admin', 'programme_lead', 'farsund_admin'] },
   { path: '/networks/report', allowed: ['programme_lead'] },
+  { path: '/cases', allowed: ['national_editor', 'programme_lead', 'coordinator', 'network_contact', 'mentor', 'kristiansand_coordinator'] },
+  { path: '/cases/new', allowed: ['programme_lead', 'coordinator', 'network_contact', 'mentor', 'kristiansand_coordinator'] },
   { path: '/networks/report.csv', allowed: ['programme_lead'] },
   { path: '/surveys', allowed: [...PLANNERS, 'mentor', 'mentee', 'network_contact'] },
   { path: '/surveys/new', allowed: PLANNERS },
@@ -156,7 +158,7 @@ test('records of another municipality are not found, even by id', { tag: '@smoke
 
 // Issue 8, item 2: programme routes need an active role in the run's municipality.
 // Kristiansand's demo run still names a coordinator who has been deactivated there.
-const PROGRAMME_PATHS = ['', '/attendance', '/attendance.csv', '/diplomas', '/diplomas.pdf', '/participants', '/progress', '/gatherings/:gid', '/gatherings/:gid/edit', '/gatherings/:gid/facilitate', '/gatherings/:gid/register', '/gatherings/:gid/sign-in-sheet']
+const PROGRAMME_PATHS = ['', '/attendance', '/attendance.csv', '/diplomas', '/diplomas.pdf', '/participants', '/progress', '/gatherings/:gid', '/gatherings/:gid/edit', '/gatherings/:gid/facilitate', '/gatherings/:gid/register', '/gatherings/:gid/sign-in-sheet', '/gatherings/:gid/cases']
 const PROGRAMME_MATRIX: { who: Who; expected: number }[] = [
   { who: 'kristiansand_coordinator', expected: 200 },
   { who: 'former_coordinator', expected: 404 },

@@ -139,3 +139,26 @@ export function CaseBody({ html }: { html: Record<Exclude<CaseTextField, 'title'
     </>
   )
 }
+
+/** The shared cases on a network's or programme run's page. */
+export function SharedCases({ items }: { items: { id: string; title: string; scope: string }[] }) {
+  const t = useT()
+  return (
+    <section className="stack" aria-labelledby="shared-cases">
+      <h2 className="ds-heading" data-size="sm" id="shared-cases">
+        {t('cases.sharedHere')}
+      </h2>
+      {items.length ? (
+        <ul>
+          {items.map((c) => (
+            <li key={c.id}>
+              <a href={`/cases/${c.id}`}>{c.title}</a> <span className="muted">({t(`cases.scope.${c.scope}` as MessageKey)})</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="ds-paragraph">{t('cases.noResults')}</p>
+      )}
+    </section>
+  )
+}
