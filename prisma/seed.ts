@@ -9,6 +9,7 @@ import { seedPlans } from './seed/plans.ts'
 import { seedCases } from './seed/cases.ts'
 import { seedSurveys } from './seed/surveys.ts'
 import { seedRetention } from './seed/retention.ts'
+import { seedSecurity } from './seed/security.ts'
 
 async function upsertUser(name: string, email: string, passwordHash: string) {
   return db.user.upsert({
@@ -89,6 +90,7 @@ export async function seed() {
   await seedCases()
   await seedSurveys()
   await seedRetention()
+  await seedSecurity()
   return { municipalities: municipalityIds.size }
 }
 

@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [sessions, mfa, identities] = await Promise.all([
     listMySessions(viewer.userId, viewer.sessionId),
     mfaStatus(viewer.userId),
-    listMyIdentities(viewer.userId, viewer.municipality?.id ?? null),
+    listMyIdentities(viewer.userId, viewer.municipality?.id ?? null, viewer.sessionId),
   ])
   return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null), invitations: await listMyInvitations(viewer.userId), sessions, mfaOn: mfa.enabled, identities }
 }

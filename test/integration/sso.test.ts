@@ -5,6 +5,9 @@ import { clearSsoCache, finishSsoLogin, listLoginProviders, listSsoSettings, red
 import { issueToken } from '~/modules/auth/tokens.server.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { loader as callbackLoader } from '~/routes/auth.sso.callback.tsx'
+import { loader as startLoader } from '~/routes/auth.sso.$providerId.tsx'
+import { linkToken } from '~/modules/auth/sso.server.ts'
+import { startSession } from '~/modules/auth/index.ts'
 import { cookieFrom, getRequest, makeMunicipality, makeUser } from '../support/factories.ts'
 import { resetDb } from '../support/reset.ts'
 import { signInAtProvider, startTestProvider, type TestProvider } from '../support/oidc-provider.ts'
@@ -135,6 +138,22 @@ describe('OpenID Connect sign-in against a local provider', () => {
     expect(await finishSsoLogin(again.request, { signedInUserId: user.id })).toMatchObject({ ok: true, userId: user.id, municipalityId: m.id })
     // From now on a plain sign-in finds the account.
     expect(await finishSsoLogin((await roundTrip(providerId, 'cato')).request)).toMatchObject({ ok: true, userId: user.id })
+  })
+
+  it('starts linking only with the token bound to the session that showed the link', async () => {
+    const { m, providerId } = await municipalityWith('feide')
+    const user = await makeUser({ municipalityId: m.id, roles: ['mentor'] })
+    const cookie = cookieFrom(await startSession(getRequest('/login'), { userId: user.id, municipalityId: m.id }))
+    const viewer = (await getViewer(getRequest('/account', cookie)))!
+    const run = (csrf: string) => startLoader({ request: getRequest(`/auth/sso/${providerId}?intent=link&csrf=${encodeURIComponent(csrf)}`, cookie), params: { providerId }, context: {} }).catch((e: unknown) => e as Response)
+    expect(((await run('forged')) as Response).status).toBe(403)
+    expect(((await run(linkToken('another-session', providerId))) as Response).status).toBe(403)
+    const ok = (await run(linkToken(viewer.sessionId, providerId))) as Response
+    expect(ok.status).toBe(302)
+    expect(ok.headers.get('Location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`))
+    // An unknown provider id is 404.
+    const missing = (await startLoader({ request: getRequest('/auth/sso/nope?intent=login'), params: { providerId: 'nope' }, context: {} }).catch((e: unknown) => e)) as Response
+    expect(missing.status).toBe(404)
   })
 
   it('does not link a user who is not a member of the provider’s municipality', async () => {

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createCookie } from '@remix-run/node'
 import * as oidc from 'openid-client'
 import { db } from '~/db.server.ts'
@@ -314,12 +314,26 @@ export async function deleteSsoSetting(municipalityId: string, actorId: string, 
   })
 }
 
+/** A token for the "link" button, bound to the session that shows it and the provider. */
+export function linkToken(sessionId: string, providerId: string): string {
+  const key = env.SESSION_SECRET.split(',')[0]!.trim()
+  return createHmac('sha256', key).update(`sso-link:${sessionId}:${providerId}`).digest('base64url')
+}
+
+export function checkLinkToken(sessionId: string, providerId: string, token: string): boolean {
+  const expected = Buffer.from(linkToken(sessionId, providerId))
+  const given = Buffer.from(token)
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}
+
 /** The providers a signed-in user may link (their current municipality's) and which are linked. */
-export async function listMyIdentities(userId: string, municipalityId: string | null) {
+export async function listMyIdentities(userId: string, municipalityId: string | null, sessionId: string) {
   const [providers, linked] = await Promise.all([
     municipalityId ? db.ssoProvider.findMany({ where: { municipalityId, enabled: true }, select: { id: true, kind: true }, orderBy: { kind: 'asc' } }) : [],
     db.ssoIdentity.findMany({ where: { userId }, select: { providerId: true } }),
   ])
   const linkedIds = new Set(linked.map((l) => l.providerId))
-  return providers.filter((p) => isSsoKind(p.kind)).map((p) => ({ id: p.id, kind: p.kind as SsoKind, linked: linkedIds.has(p.id) }))
+  return providers
+    .filter((p) => isSsoKind(p.kind))
+    .map((p) => ({ id: p.id, kind: p.kind as SsoKind, linked: linkedIds.has(p.id), linkUrl: `/auth/sso/${p.id}?${new URLSearchParams({ intent: 'link', csrf: linkToken(sessionId, p.id) })}` }))
 }

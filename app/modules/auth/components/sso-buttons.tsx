@@ -1,9 +1,8 @@
-import { Form } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { SSO_REFUSALS, type SsoKind, type SsoRefusal } from '../sso.ts'
 
-/** "Sign in with …" buttons: a plain form post each, so they work without JavaScript. */
+/** "Sign in with …" links (plain navigations: they work without JavaScript and pass the CSP form-action rule). */
 export function SsoButtons({ providers, redirectTo }: { providers: { id: string; kind: SsoKind; municipality: string }[]; redirectTo: string }) {
   const t = useT()
   if (!providers.length) return null
@@ -13,13 +12,11 @@ export function SsoButtons({ providers, redirectTo }: { providers: { id: string;
         {t('sso.orHeading')}
       </h2>
       {providers.map((p) => (
-        <Form key={p.id} method="post" action={`/auth/sso/${p.id}`} reloadDocument>
-          <input type="hidden" name="intent" value="login" />
-          <input type="hidden" name="redirectTo" value={redirectTo} />
-          <button type="submit" className="ds-button" data-variant="secondary">
+        <p key={p.id}>
+          <a className="ds-button" data-variant="secondary" href={`/auth/sso/${p.id}?${new URLSearchParams({ intent: 'login', ...(redirectTo ? { redirectTo } : {}) })}`}>
             {t('sso.signInWith', { kind: t(`sso.kind.${p.kind}` as MessageKey), municipality: p.municipality })}
-          </button>
-        </Form>
+          </a>
+        </p>
       ))}
     </section>
   )
@@ -37,7 +34,7 @@ export function SsoRefusalAlert({ reason }: { reason: string | null }) {
 }
 
 /** On the account page: link the account to the municipality's providers. */
-export function SsoLinkSection({ providers, status }: { providers: { id: string; kind: SsoKind; linked: boolean }[]; status: string | null }) {
+export function SsoLinkSection({ providers, status }: { providers: { id: string; kind: SsoKind; linked: boolean; linkUrl: string }[]; status: string | null }) {
   const t = useT()
   if (!providers.length && !status) return null
   return (
@@ -59,12 +56,11 @@ export function SsoLinkSection({ providers, status }: { providers: { id: string;
             {t('sso.account.linked', { kind: t(`sso.kind.${p.kind}` as MessageKey) })}
           </p>
         ) : (
-          <Form key={p.id} method="post" action={`/auth/sso/${p.id}`} reloadDocument>
-            <input type="hidden" name="intent" value="link" />
-            <button type="submit" className="ds-button" data-variant="secondary">
+          <p key={p.id}>
+            <a className="ds-button" data-variant="secondary" href={p.linkUrl}>
               {t('sso.account.link', { kind: t(`sso.kind.${p.kind}` as MessageKey) })}
-            </button>
-          </Form>
+            </a>
+          </p>
         ),
       )}
     </section>
