@@ -6,6 +6,7 @@ import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, FORMER_COORDINATOR, PLATFORM_PEOPLE
 import { seedNetworks } from './seed/networks.ts'
 import { seedProgrammes } from './seed/programmes.ts'
 import { seedPlans } from './seed/plans.ts'
+import { seedPrivacy } from './seed/privacy.ts'
 
 async function upsertUser(name: string, email: string, passwordHash: string) {
   return db.user.upsert({
@@ -83,6 +84,7 @@ export async function seed() {
   await seedProgrammes()
   await seedNetworks()
   await seedPlans()
+  await seedPrivacy()
   return { municipalities: municipalityIds.size }
 }
 
