@@ -10,6 +10,7 @@ import { seedCases } from './seed/cases.ts'
 import { seedSurveys } from './seed/surveys.ts'
 import { seedRetention } from './seed/retention.ts'
 import { seedSecurity } from './seed/security.ts'
+import { seedPrivacy } from './seed/privacy.ts'
 
 async function upsertUser(name: string, email: string, passwordHash: string) {
   return db.user.upsert({
@@ -91,6 +92,7 @@ export async function seed() {
   await seedSurveys()
   await seedRetention()
   await seedSecurity()
+  await seedPrivacy()
   return { municipalities: municipalityIds.size }
 }
 

@@ -91,7 +91,7 @@ export default function Audit() {
         </div>
       </Form>
       <p className="ds-paragraph">
-        <a href={`/admin/audit.csv?${withParams(filter, {})}`} download>
+        <a href={`/admin/audit.csv${withParams(filter, {}) ? `?${withParams(filter, {})}` : ''}`} download>
           {t('auditlog.csv')}
         </a>
       </p>

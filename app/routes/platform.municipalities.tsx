@@ -7,7 +7,7 @@ import { useZodForm } from '~/components/zod-form.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { LANGUAGES } from '~/i18n/lang.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import { createMunicipality, isUniqueViolation, listMunicipalities, municipalityNumberTaken } from '~/modules/tenancy/index.ts'
+import { createMunicipality, isUniqueViolation, municipalityNumberTaken, municipalityOverview } from '~/modules/tenancy/index.ts'
 import { newMunicipalitySchema } from '~/modules/tenancy/schemas.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
 import { formatDateTime } from '~/utils/format.ts'
@@ -17,7 +17,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'platform.
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'create:municipality')
-  return { municipalities: await listMunicipalities() }
+  return { municipalities: await municipalityOverview() }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

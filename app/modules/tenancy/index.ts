@@ -1,5 +1,5 @@
 export { canSee, isScope, SCOPES, visibleWhere, type Audience, type Scope, type ScopedRecord } from './visibility.ts'
 export { loadAudience } from './audience.server.ts'
 export * from './organisation.server.ts'
-export { createMunicipality, listMunicipalities, municipalityNumberTaken } from './municipalities.server.ts'
+export { createMunicipality, listMunicipalities, municipalityNumberTaken, municipalityOverview } from './municipalities.server.ts'
 export { privacyController } from './privacy.server.ts'

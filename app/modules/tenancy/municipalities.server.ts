@@ -3,8 +3,16 @@ import { audit } from '~/modules/audit/audit.server.ts'
 import { inviteInTx } from '~/modules/auth/index.ts'
 import { sortByName } from '~/utils/format.ts'
 
+/** All municipalities with their number of active people. */
+export async function listMunicipalities() {
+  const rows = await db.municipality.findMany({
+    select: { id: true, name: true, slug: true, defaultLanguage: true, createdAt: true, _count: { select: { memberships: { where: { deactivatedAt: null } } } } },
+  })
+  return sortByName(rows)
+}
+
 /** Platform admin: all municipalities with their activity (active roles, programmes, plans, events in 30 days, last event). */
-export async function listMunicipalities(now = new Date()) {
+export async function municipalityOverview(now = new Date()) {
   const since = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000)
   const [rows, recent, last] = await Promise.all([
     db.municipality.findMany({

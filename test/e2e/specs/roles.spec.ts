@@ -9,7 +9,7 @@ const ADHERENCE = ['Oppfølgingsplaner', 'Oppfølging i tall']
 const NAV: Partial<Record<Account, string[]>> = {
   platform_admin: ['Oversikt', ...LEARN, 'Utgående e-post', 'Logg', 'Kommuner'],
   national_editor: ['Oversikt', ...LEARN, 'Nasjonal deling'],
-  municipality_admin: ['Oversikt', ...LEARN, ...NETWORKS, 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg'],
+  municipality_admin: ['Oversikt', ...LEARN, ...NETWORKS, 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg', 'Personvern'],
   programme_lead: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, 'Nettverksrapport', ...ADHERENCE],
   coordinator: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, ...ADHERENCE],
   network_contact: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...PLANS],
