@@ -4,8 +4,13 @@ import { getViewer, startSession, type Viewer } from '~/modules/auth/index.ts'
 import { addDays, addMonths, osloToday } from '~/modules/mentee-plans/index.ts'
 import { openRoundSchema } from '~/modules/outcomes/survey-schemas.ts'
 import { copySurveyTemplate, myOpenRounds, openRound, roundCsv, roundDetail, roundForRespondent, sendReminders, submitAnswer, updateSurveyCopy } from '~/modules/outcomes/surveys.server.ts'
+import { action as answerAction } from '~/routes/surveys.$id.answer.tsx'
+import { action as roundAction, loader as roundLoader } from '~/routes/surveys.$id._index.tsx'
+import { action as newRoundAction } from '~/routes/surveys.new.tsx'
+import { action as editCopyAction } from '~/routes/surveys.templates.$id.tsx'
 import { runWithRequestStore } from '~/utils/request-context.server.ts'
-import { cookieFrom, getRequest, makeMunicipality, makeUnit, makeUser } from '../support/factories.ts'
+import { callRoute, signIn } from '../support/route.ts'
+import { cookieFrom, formRequest, getRequest, makeMunicipality, makeUnit, makeUser } from '../support/factories.ts'
 import { resetDb } from '../support/reset.ts'
 
 beforeEach(resetDb)
@@ -233,5 +238,34 @@ describe('demo seed', () => {
     expect(detail.state).toBe('closed')
     expect(detail.anonymous).toBe(true)
     expect(detail.results).toMatchObject({ visible: true, answered: 8 })
+  })
+})
+
+describe('the survey pages', () => {
+  it('answer bad input with 400 and keep what was typed; records of another municipality are 404', async () => {
+    const s = await setup()
+    const id = await open(s)
+    const mentorCookie = await signIn(s.mentors[0].id, s.m.id)
+    const bad = await callRoute(answerAction as never, formRequest(`/surveys/${id}/answer`, { usefulness: '9', learned: 'Å lytte', talks: 'x' }, { cookie: mentorCookie }), { id })
+    expect(bad.status).toBe(400)
+    const body = await bad.json()
+    expect(body.values.learned).toBe('Å lytte')
+    expect(body.errors.usefulness).toEqual(['surveys.pickOne'])
+    expect(await db.surveyResponse.count()).toBe(0)
+
+    const coordinatorCookie = await signIn(s.coordinator.id, s.m.id)
+    const badRound = await callRoute(newRoundAction as never, formRequest('/surveys/new', { template: 'content:programme-evaluation', title: '', cohort: 'programme', opensOn: '2026-13-45', closesOn: 'x' }, { cookie: coordinatorCookie }))
+    expect(badRound.status).toBe(400)
+
+    const stranger = await signIn(s.otherCoordinator.id, s.other.id)
+    expect((await callRoute(answerAction as never, formRequest(`/surveys/${id}/answer`, answersFor(0) as never, { cookie: stranger }), { id })).status).toBe(404)
+    expect((await callRoute(roundAction as never, formRequest(`/surveys/${id}`, { intent: 'remind' }, { cookie: stranger }), { id })).status).toBe(404)
+    expect((await callRoute(roundLoader as never, getRequest(`/surveys/${id}`, stranger), { id })).status).toBe(404)
+    const copy = await copySurveyTemplate(await viewerOf(s.coordinator.id, s.m.id), 'content:mentee-probation', 'Kopi')
+    if (!copy.ok) throw new Error('copy')
+    expect((await callRoute(editCopyAction as never, formRequest(`/surveys/templates/${copy.id}`, { name: 'Stjålet', keep: 'recommend' }, { cookie: stranger }), { id: copy.id })).status).toBe(404)
+    // A mentor may not run surveys.
+    expect((await callRoute(roundAction as never, formRequest(`/surveys/${id}`, { intent: 'remind' }, { cookie: mentorCookie }), { id })).status).toBe(403)
+    expect(await db.outboxMessage.count({ where: { kind: 'survey-reminder' } })).toBe(0)
   })
 })
