@@ -4,7 +4,8 @@
 //                          request and client JavaScript size, as CI does
 // npm run bench -- --national [--scale 1]
 //                          also load `seed:national` data and measure the grid,
-//                          register and users list of its largest municipality
+//                          register and users list of its largest municipality,
+//                          and the national figures over all municipalities
 // Options: --no-build, --duration <seconds> (default 5)
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -168,6 +169,10 @@ try {
       { name: 'nat-register', path: `${natRun}/gatherings/${nat.gatheringId}/register`, signedIn: true, cookie: natCoordinator, maxQueries: 13, formKb: 92 },
       { name: 'nat-users', path: '/admin/users', signedIn: true, cookie: natAdmin, maxQueries: 4 },
     )
+    // National figures over every municipality (all opted in), small cells suppressed; cached ten minutes.
+    const figures = benchFixture('test/bench/national-figures-fixture.ts')
+    const editorCookie = await signIn('redaktor@ks.demo')
+    PAGES.push({ name: 'nat-figures', path: '/national/figures', signedIn: true, cookie: editorCookie, maxQueries: 2, minRatio: 0.5, note: `${figures.municipalities} municipalities` })
   }
   // Mentee plans: the municipality's adherence view over 2,000 mentees (one page of the table, the summary over all).
   const plansFixture = benchFixture('test/bench/plans-fixture.ts')

@@ -95,12 +95,14 @@ export async function computeNationalFigures(): Promise<Snapshot> {
     s.plans++
     if (num(p.held) < num(p.planned)) s.belowPlan++
   }
+  const byMunicipality = new Map<string, typeof starters>()
+  for (const s of starters) {
+    const list = byMunicipality.get(s.municipalityId)
+    if (list) list.push(s)
+    else byMunicipality.set(s.municipalityId, [s])
+  }
   for (const id of ids) {
-    const r = retentionAt(
-      starters.filter((s) => s.municipalityId === id),
-      12,
-      today,
-    )
+    const r = retentionAt(byMunicipality.get(id) ?? [], 12, today)
     const s = stats.get(id)!
     s.eligible12 = r.eligible
     s.retained12 = r.retained

@@ -39,7 +39,7 @@ export async function listEmployments(viewer: Viewer, unitIds: string[], take = 
   return db.employment.findMany({
     where: { municipalityId: viewer.municipality.id, unitId: { in: unitIds } },
     select: { id: true, startedOn: true, leftOn: true, leftReason: true, hadMentor: true, unit: { select: { name: true } }, menteePlan: { select: { menteeName: true } } },
-    orderBy: [{ leftOn: 'desc' }, { startedOn: 'desc' }],
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     take,
   })
 }
