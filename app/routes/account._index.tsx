@@ -8,7 +8,7 @@ import { feedUrl, hasFeed, rotateFeed } from '~/modules/programmes/index.ts'
 import { CalendarFeedSection } from '~/modules/programmes/components/calendar-feed.tsx'
 import { pageTitle } from '~/utils/meta.ts'
 import { redirect } from '@remix-run/node'
-import { z } from 'zod'
+import { accountSchema } from '~/modules/auth/schemas.server.ts'
 import { parseForm } from '~/utils/forms.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account.title')
@@ -17,13 +17,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, 'update:own-account')
   return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null), invitations: await listMyInvitations(viewer.userId) }
 }
-
-const accountSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('calendar') }),
-  z.object({ intent: z.enum(['accept-invitation', 'decline-invitation']), invitationId: z.string().max(100) }),
-  // An empty choice (undefined after parsing) follows the municipality's default.
-  z.object({ intent: z.literal('language'), language: z.enum(LANGUAGES).optional() }),
-])
 
 /** Language preference (a language, or the municipality's default), invitations, and the personal calendar address. */
 export async function action({ request }: ActionFunctionArgs) {

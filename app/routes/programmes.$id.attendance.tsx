@@ -20,8 +20,8 @@ import { pageTitle } from '~/utils/meta.ts'
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.title', data?.name)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { programmeId, viewer } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
-  const [{ grid, rows }, feed] = await Promise.all([attendanceGridView(programmeId), hasFeed('programme', viewer.userId, programmeId)])
+  const { programmeId, viewer, head } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
+  const [{ grid, rows }, feed] = await Promise.all([attendanceGridView(programmeId, new Date(), head), hasFeed('programme', viewer.userId, programmeId)])
   // Large runs are shown a page of mentors at a time: the page's cost follows the rows shown.
   const pages = Math.max(1, Math.ceil(rows.length / GRID_PAGE_SIZE))
   const page = pageParam(request, pages)
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     page,
     pages,
     credits: grid.credits.map((c) => ({ ...c, name: names.get(c.userId) ?? '–', grantedBy: names.get(c.grantedById) ?? '–' })),
-    absences: await listAbsences(programmeId, names),
+    absences: await listAbsences(programmeId, names, grid.gatherings),
     feed,
   }
 }

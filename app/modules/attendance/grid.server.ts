@@ -21,7 +21,8 @@ export function pageParam(request: Request, pages: number) {
   return Math.min(pages, Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get('page'))) || 1))
 }
 
-type ProgrammeHead = { gridVersion: number; name: string; requiredMinutes: number }
+/** What decides whether a cached grid is current (plus the name it shows). */
+export type ProgrammeHead = { gridVersion: number; name: string; requiredMinutes: number }
 export type Grid = Awaited<ReturnType<typeof computeGrid>>
 type CacheEntry = { version: number; requiredMinutes: number; past: number; grid: Grid; view?: GridViewRow[] }
 
@@ -46,9 +47,9 @@ function pastCount(gatherings: { startsAt: Date; durationMinutes: number }[], no
   return n
 }
 
-async function cachedEntry(programmeId: string, now: Date): Promise<CacheEntry> {
+async function cachedEntry(programmeId: string, now: Date, knownHead?: ProgrammeHead): Promise<CacheEntry> {
   // The version is read before the data: data newer than its version only costs a recomputation.
-  const head = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { gridVersion: true, name: true, requiredMinutes: true } })
+  const head = knownHead ?? (await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { gridVersion: true, name: true, requiredMinutes: true } }))
   const hit = cache.get(programmeId)
   if (hit && hit.version === head.gridVersion && hit.requiredMinutes === head.requiredMinutes && hit.past === pastCount(hit.grid.gatherings, now)) {
     cache.delete(programmeId)
@@ -69,13 +70,17 @@ async function cachedEntry(programmeId: string, now: Date): Promise<CacheEntry> 
  * grid is current, else four more whatever the number of mentors (gatherings,
  * enrolments, attendance, credits). The result is shared: do not mutate it.
  */
-export async function attendanceGrid(programmeId: string, now = new Date()): Promise<Grid> {
-  return (await cachedEntry(programmeId, now)).grid
+export async function attendanceGrid(programmeId: string, now = new Date(), head?: ProgrammeHead): Promise<Grid> {
+  return (await cachedEntry(programmeId, now, head)).grid
 }
 
-/** The grid as the attendance page shows it (see `gridView`), cached with the grid. */
-export async function attendanceGridView(programmeId: string, now = new Date()) {
-  const entry = await cachedEntry(programmeId, now)
+/**
+ * The grid as the attendance page shows it (see `gridView`), cached with the grid.
+ * `head`: the run's version, name and required minutes, when the request has
+ * already read them (with its access check, before any of the run's rows).
+ */
+export async function attendanceGridView(programmeId: string, now = new Date(), head?: ProgrammeHead) {
+  const entry = await cachedEntry(programmeId, now, head)
   entry.view ??= gridView(entry.grid)
   return { grid: entry.grid, rows: entry.view }
 }
