@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     programmeId,
     name: grid.name,
     requiredMinutes: grid.requiredMinutes,
-    gatherings: grid.gatherings,
+    gatherings: grid.gatherings.map((g) => ({ id: g.id, order: g.order, title: g.title, startsAt: g.startsAt })),
     rows: shown,
     page,
     pages,

@@ -1,6 +1,7 @@
 import { db } from '~/db.server.ts'
 import { sortByName } from '~/utils/format.ts'
 import { computeHours, inEnrolment, type Hours } from './hours.ts'
+import { GRID_MARK } from './statuses.ts'
 
 export type GridRow = {
   userId: string
@@ -114,23 +115,29 @@ async function computeGrid(programmeId: string, programme: ProgrammeHead, now: D
   return { name: programme.name, requiredMinutes: programme.requiredMinutes, gatherings, rows: sortByName(rows), credits }
 }
 
-/** The grid as the attendance page sends it to the browser: per row only what is shown. */
+/**
+ * The grid as the attendance page sends it to the browser: per row only what is
+ * shown, with one character per gathering for its mark (`marks`: outside the
+ * mentor's enrolment, "not enrolled then"; missed; neither) rather than lists of
+ * ids, so the page's data stays small.
+ */
 export function gridView(grid: Grid) {
-  return grid.rows.map((r) => ({
-    /** Gatherings outside this mentor's enrolment ("not enrolled then", not "not registered yet"). */
-    outIds: grid.gatherings.filter((g) => !inEnrolment(g, r)).map((g) => g.id),
-    userId: r.userId,
-    name: r.name,
-    leftOn: r.leftOn,
-    cells: r.cells,
-    attendedMinutes: r.hours.attendedMinutes,
-    creditedMinutes: r.hours.creditedMinutes,
-    possibleSinceJoinedMinutes: r.hours.possibleSinceJoinedMinutes,
-    remainingPossibleMinutes: r.hours.remainingPossibleMinutes,
-    eligible: r.hours.eligible,
-    canStillReach: r.hours.canStillReach,
-    missedIds: r.hours.missed.map((g) => g.id),
-  }))
+  return grid.rows.map((r) => {
+    const missed = new Set(r.hours.missed.map((g) => g.id))
+    return {
+      marks: grid.gatherings.map((g) => (!inEnrolment(g, r) ? GRID_MARK.out : missed.has(g.id) ? GRID_MARK.missed : GRID_MARK.none)).join(''),
+      userId: r.userId,
+      name: r.name,
+      leftOn: r.leftOn,
+      cells: r.cells,
+      attendedMinutes: r.hours.attendedMinutes,
+      creditedMinutes: r.hours.creditedMinutes,
+      possibleSinceJoinedMinutes: r.hours.possibleSinceJoinedMinutes,
+      remainingPossibleMinutes: r.hours.remainingPossibleMinutes,
+      eligible: r.hours.eligible,
+      canStillReach: r.hours.canStillReach,
+    }
+  })
 }
 export type GridViewRow = ReturnType<typeof gridView>[number]
 
