@@ -13,7 +13,7 @@ import { mfaStatus } from '~/modules/auth/mfa.server.ts'
 import { endMyOtherSessions, endMySession, listMySessions } from '~/modules/auth/sessions.server.ts'
 import { listMyIdentities } from '~/modules/auth/sso.server.ts'
 import { redirect } from '@remix-run/node'
-import { z } from 'zod'
+import { accountSchema } from '~/modules/auth/schemas.server.ts'
 import { parseForm } from '~/utils/forms.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account.title')
@@ -27,15 +27,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ])
   return { name: viewer.name, email: viewer.email, language: viewer.language, roles: viewer.roles, platformRoles: viewer.platformRoles, municipality: viewer.municipality?.name ?? null, hasFeed: await hasFeed('personal', viewer.userId, null), invitations: await listMyInvitations(viewer.userId), sessions, mfaOn: mfa.enabled, identities }
 }
-
-const accountSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('calendar') }),
-  z.object({ intent: z.enum(['accept-invitation', 'decline-invitation']), invitationId: z.string().max(100) }),
-  // An empty choice (undefined after parsing) follows the municipality's default.
-  z.object({ intent: z.literal('language'), language: z.enum(LANGUAGES).optional() }),
-  z.object({ intent: z.literal('end-session'), sessionId: z.string().min(1).max(100) }),
-  z.object({ intent: z.literal('end-other-sessions') }),
-])
 
 /** Language preference (a language, or the municipality's default), invitations, and the personal calendar address. */
 export async function action({ request }: ActionFunctionArgs) {

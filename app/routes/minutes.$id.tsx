@@ -11,9 +11,8 @@ import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import {
-  answerMinutes, answerSchema, closeApproval, draftSchema, lineDiff, loadMinutes, minutesDetails, publishMinutes, publishSchema, saveDraft, submitForApproval,
-} from '~/modules/minutes/index.ts'
+import { answerMinutes, closeApproval, lineDiff, loadMinutes, minutesDetails, publishMinutes, saveDraft, submitForApproval } from '~/modules/minutes/index.ts'
+import { answerSchema, draftSchema, publishSchema } from '~/modules/minutes/schemas.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { formatDate, formatDateTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'

@@ -20,8 +20,8 @@ import { pageTitle } from '~/utils/meta.ts'
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.title', data?.name)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { programmeId, viewer } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
-  const [{ grid, rows }, feed] = await Promise.all([attendanceGridView(programmeId), hasFeed('programme', viewer.userId, programmeId)])
+  const { programmeId, viewer, head } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
+  const [{ grid, rows }, feed] = await Promise.all([attendanceGridView(programmeId, new Date(), head), hasFeed('programme', viewer.userId, programmeId)])
   // Large runs are shown a page of mentors at a time: the page's cost follows the rows shown.
   const pages = Math.max(1, Math.ceil(rows.length / GRID_PAGE_SIZE))
   const page = pageParam(request, pages)
@@ -31,12 +31,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     programmeId,
     name: grid.name,
     requiredMinutes: grid.requiredMinutes,
-    gatherings: grid.gatherings,
+    gatherings: grid.gatherings.map((g) => ({ id: g.id, order: g.order, title: g.title, startsAt: g.startsAt })),
     rows: shown,
     page,
     pages,
     credits: grid.credits.map((c) => ({ ...c, name: names.get(c.userId) ?? '–', grantedBy: names.get(c.grantedById) ?? '–' })),
-    absences: await listAbsences(programmeId, names),
+    absences: await listAbsences(programmeId, names, grid.gatherings),
     feed,
   }
 }

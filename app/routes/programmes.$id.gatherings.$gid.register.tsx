@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { RegisterForm } from '~/modules/attendance/components/register-form.tsx'
-import { confirmCheckIns, getRegister, GRID_PAGE_SIZE, markAllPresent, pageParam, registerNeighbours, saveRegister } from '~/modules/attendance/index.ts'
+import { attendanceGrid, confirmCheckIns, getRegister, GRID_PAGE_SIZE, markAllPresent, pageParam, registerNeighbours, saveRegister } from '~/modules/attendance/index.ts'
 import { registerSchema } from '~/modules/attendance/schemas.server.ts'
 import { requireGathering } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
@@ -14,8 +14,10 @@ import { pageTitle } from '~/utils/meta.ts'
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.register', data?.gathering.title)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { gathering } = await requireGathering(request, params, 'manage', 'record:attendance')
-  const [register, neighbours] = await Promise.all([getRegister(gathering), registerNeighbours(gathering)])
+  const { gathering, head } = await requireGathering(request, params, 'manage', 'record:attendance')
+  // The run's cached grid (current under the version read with the access check) gives the enrolments and the neighbours.
+  const grid = await attendanceGrid(gathering.programmeId, new Date(), head)
+  const [register, neighbours] = await Promise.all([getRegister(gathering, grid.rows), registerNeighbours(gathering, grid.gatherings)])
   // A run with hundreds of mentors is registered a page at a time: the page's cost follows the rows shown.
   const pages = Math.max(1, Math.ceil(register.rows.length / GRID_PAGE_SIZE))
   const page = pageParam(request, pages)

@@ -3,7 +3,7 @@
 // cross-municipality attempts on every action naming a person or record, and
 // bad input (nothing saved).
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '~/db.server.ts'
+import { countQueries, db } from '~/db.server.ts'
 import { getViewer, startSession } from '~/modules/auth/index.ts'
 import { answerMinutes, closeApproval, createMinutes, lineDiff, loadMinutes, minutesSubject, publishMinutes, saveDraft, submitForApproval } from '~/modules/minutes/index.ts'
 import {
@@ -338,5 +338,31 @@ describe('meetings, reminders, calendar and the report', () => {
     const csv = reportCsv(rows, ['Nettverk', 'Møter', 'Oppmøte', 'Fravær', 'Temaer'])
     expect(csv.startsWith('\uFEFFNettverk;Møter')).toBe(true)
     expect(csv).toContain('Nettverk Østbyen;2;60;Dag D;Refleksjon, Grenser')
+  })
+
+  it('keeps the report cached while nothing changes, and sees every write made straight to the database (another instance)', async () => {
+    const w = await world()
+    const meeting = await heldMeeting(w)
+    const period = { from: new Date(Date.now() - 30 * 86_400_000), to: new Date(Date.now() + 86_400_000) }
+    const east = async (now = new Date()) => (await municipalityNetworkReport(w.m.id, period, 1, now)).find((r) => r.name === 'Nettverk Østbyen')!
+    const before = await east()
+    expect(before.absentLastN.map((p) => p.name)).toEqual(['Dag D'])
+    const again = await countQueries(() => municipalityNetworkReport(w.m.id, period, 1))
+    expect(again.queries).toBe(1)
+    expect(again.result.find((r) => r.name === 'Nettverk Østbyen')).toEqual(before)
+    // Attendance, a rename, a member leaving, a meeting planned and then started, a network renamed: each shows at once.
+    await db.networkAttendance.updateMany({ where: { meetingId: meeting.id, userId: w.a.id }, data: { minutesPresent: 0, status: 'absent' } })
+    expect((await east()).attendanceRate).toBeLessThan(before.attendanceRate!)
+    await db.user.update({ where: { id: w.d.id }, data: { name: 'Dag Nytt' } })
+    expect((await east()).absentLastN.map((p) => p.name)).toContain('Dag Nytt')
+    await db.networkMember.updateMany({ where: { networkId: w.network.id, userId: w.d.id }, data: { status: 'left', leftAt: new Date(Date.now() - 50 * 86_400_000) } })
+    expect((await east()).absentLastN.map((p) => p.name)).not.toContain('Dag Nytt')
+    const startsAt = new Date(Date.now() + 3_600_000)
+    await db.networkMeeting.create({ data: { networkId: w.network.id, municipalityId: w.m.id, startsAt, durationMinutes: 60, topic: 'Snart', createdById: w.contact.id } })
+    expect((await east()).topics).not.toContain('Snart')
+    expect((await east(new Date(startsAt.getTime() + 60_000))).topics).toContain('Snart')
+    expect((await east()).topics).not.toContain('Snart')
+    await db.network.update({ where: { id: w.network.id }, data: { name: 'Nettverk Øst' } })
+    expect((await municipalityNetworkReport(w.m.id, period, 1)).map((r) => r.name)).toContain('Nettverk Øst')
   })
 })

@@ -99,3 +99,18 @@ describe('stepping through registers', () => {
     expect(unmarkedRegisters(await attendanceGrid(programmeId), new Date('2018-01-01T00:00:00Z'))).toEqual([])
   })
 })
+
+describe('the register read from the cached grid', () => {
+  it('lists the same people, marks and neighbours as the register read from the database, for every gathering', async () => {
+    // A mentor who left early and one recorded on a day they were not enrolled make the day's list differ from the run's.
+    const enrolments = await db.enrolment.findMany({ where: { programmeId }, orderBy: { id: 'asc' }, take: 2 })
+    const gatherings = await db.gathering.findMany({ where: { programmeId }, orderBy: { startsAt: 'asc' } })
+    await db.enrolment.update({ where: { id: enrolments[0].id }, data: { leftOn: gatherings[2].startsAt, leftReason: 'Ny jobb' } })
+    await db.enrolment.update({ where: { id: enrolments[1].id }, data: { joinedOn: new Date(gatherings[5].startsAt.getTime() + 86_400_000) } })
+    const grid = await attendanceGrid(programmeId)
+    for (const g of gatherings) {
+      expect(await getRegister(g, grid.rows)).toEqual(await getRegister(g))
+      expect(await registerNeighbours(g, grid.gatherings)).toEqual(await registerNeighbours(g))
+    }
+  })
+})

@@ -25,3 +25,31 @@ describe('routes stay thin', () => {
     expect(offenders).toEqual([])
   })
 })
+
+const MODULES = path.join(process.cwd(), 'app/modules')
+
+/** Whether a module file's source imports zod (directly, as a value). */
+function usesZod(file: string): boolean {
+  return /^import\s+\{[^}]*\}\s+from\s+['"]zod['"]/m.test(fs.readFileSync(file, 'utf8'))
+}
+
+describe('barrels keep zod out of pages that do not validate in the browser', () => {
+  // A page that imports anything from a barrel gets an import of every module it
+  // re-exports; a zod module there ships zod (~90 KB gz) to pages without forms.
+  it('no modules/<cap>/index.ts re-exports a module that imports zod', () => {
+    const offenders: string[] = []
+    for (const cap of fs.readdirSync(MODULES)) {
+      const index = path.join(MODULES, cap, 'index.ts')
+      if (!fs.existsSync(index)) continue
+      for (const m of fs.readFileSync(index, 'utf8').matchAll(/from\s+'\.\/([\w.-]+\.ts)'/g)) {
+        if (!m[1].includes('.server.') && usesZod(path.join(MODULES, cap, m[1]))) offenders.push(`${cap}/index.ts -> ${m[1]}`)
+      }
+    }
+    expect(offenders).toEqual([])
+  })
+
+  it('knows a zod module when it sees one', () => {
+    expect(usesZod(path.join(MODULES, 'attendance/schemas.ts'))).toBe(true)
+    expect(usesZod(path.join(MODULES, 'attendance/statuses.ts'))).toBe(false)
+  })
+})

@@ -1,6 +1,7 @@
 import { db } from '~/db.server.ts'
 import { sortByName } from '~/utils/format.ts'
 import { computeHours, inEnrolment, type Hours } from './hours.ts'
+import { GRID_MARK } from './statuses.ts'
 
 export type GridRow = {
   userId: string
@@ -21,7 +22,8 @@ export function pageParam(request: Request, pages: number) {
   return Math.min(pages, Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get('page'))) || 1))
 }
 
-type ProgrammeHead = { gridVersion: number; name: string; requiredMinutes: number }
+/** What decides whether a cached grid is current (plus the name it shows). */
+export type ProgrammeHead = { gridVersion: number; name: string; requiredMinutes: number }
 export type Grid = Awaited<ReturnType<typeof computeGrid>>
 type CacheEntry = { version: number; requiredMinutes: number; past: number; grid: Grid; view?: GridViewRow[] }
 
@@ -46,9 +48,9 @@ function pastCount(gatherings: { startsAt: Date; durationMinutes: number }[], no
   return n
 }
 
-async function cachedEntry(programmeId: string, now: Date): Promise<CacheEntry> {
+async function cachedEntry(programmeId: string, now: Date, knownHead?: ProgrammeHead): Promise<CacheEntry> {
   // The version is read before the data: data newer than its version only costs a recomputation.
-  const head = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { gridVersion: true, name: true, requiredMinutes: true } })
+  const head = knownHead ?? (await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { gridVersion: true, name: true, requiredMinutes: true } }))
   const hit = cache.get(programmeId)
   if (hit && hit.version === head.gridVersion && hit.requiredMinutes === head.requiredMinutes && hit.past === pastCount(hit.grid.gatherings, now)) {
     cache.delete(programmeId)
@@ -69,13 +71,17 @@ async function cachedEntry(programmeId: string, now: Date): Promise<CacheEntry> 
  * grid is current, else four more whatever the number of mentors (gatherings,
  * enrolments, attendance, credits). The result is shared: do not mutate it.
  */
-export async function attendanceGrid(programmeId: string, now = new Date()): Promise<Grid> {
-  return (await cachedEntry(programmeId, now)).grid
+export async function attendanceGrid(programmeId: string, now = new Date(), head?: ProgrammeHead): Promise<Grid> {
+  return (await cachedEntry(programmeId, now, head)).grid
 }
 
-/** The grid as the attendance page shows it (see `gridView`), cached with the grid. */
-export async function attendanceGridView(programmeId: string, now = new Date()) {
-  const entry = await cachedEntry(programmeId, now)
+/**
+ * The grid as the attendance page shows it (see `gridView`), cached with the grid.
+ * `head`: the run's version, name and required minutes, when the request has
+ * already read them (with its access check, before any of the run's rows).
+ */
+export async function attendanceGridView(programmeId: string, now = new Date(), head?: ProgrammeHead) {
+  const entry = await cachedEntry(programmeId, now, head)
   entry.view ??= gridView(entry.grid)
   return { grid: entry.grid, rows: entry.view }
 }
@@ -109,23 +115,29 @@ async function computeGrid(programmeId: string, programme: ProgrammeHead, now: D
   return { name: programme.name, requiredMinutes: programme.requiredMinutes, gatherings, rows: sortByName(rows), credits }
 }
 
-/** The grid as the attendance page sends it to the browser: per row only what is shown. */
+/**
+ * The grid as the attendance page sends it to the browser: per row only what is
+ * shown, with one character per gathering for its mark (`marks`: outside the
+ * mentor's enrolment, "not enrolled then"; missed; neither) rather than lists of
+ * ids, so the page's data stays small.
+ */
 export function gridView(grid: Grid) {
-  return grid.rows.map((r) => ({
-    /** Gatherings outside this mentor's enrolment ("not enrolled then", not "not registered yet"). */
-    outIds: grid.gatherings.filter((g) => !inEnrolment(g, r)).map((g) => g.id),
-    userId: r.userId,
-    name: r.name,
-    leftOn: r.leftOn,
-    cells: r.cells,
-    attendedMinutes: r.hours.attendedMinutes,
-    creditedMinutes: r.hours.creditedMinutes,
-    possibleSinceJoinedMinutes: r.hours.possibleSinceJoinedMinutes,
-    remainingPossibleMinutes: r.hours.remainingPossibleMinutes,
-    eligible: r.hours.eligible,
-    canStillReach: r.hours.canStillReach,
-    missedIds: r.hours.missed.map((g) => g.id),
-  }))
+  return grid.rows.map((r) => {
+    const missed = new Set(r.hours.missed.map((g) => g.id))
+    return {
+      marks: grid.gatherings.map((g) => (!inEnrolment(g, r) ? GRID_MARK.out : missed.has(g.id) ? GRID_MARK.missed : GRID_MARK.none)).join(''),
+      userId: r.userId,
+      name: r.name,
+      leftOn: r.leftOn,
+      cells: r.cells,
+      attendedMinutes: r.hours.attendedMinutes,
+      creditedMinutes: r.hours.creditedMinutes,
+      possibleSinceJoinedMinutes: r.hours.possibleSinceJoinedMinutes,
+      remainingPossibleMinutes: r.hours.remainingPossibleMinutes,
+      eligible: r.hours.eligible,
+      canStillReach: r.hours.canStillReach,
+    }
+  })
 }
 export type GridViewRow = ReturnType<typeof gridView>[number]
 

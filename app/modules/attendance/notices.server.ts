@@ -23,7 +23,17 @@ export async function myAbsence(userId: string, gatheringId: string) {
 }
 
 /** Every notice in a programme, for the coordinator's overview (names from `names`, e.g. the grid's rows). */
-export async function listAbsences(programmeId: string, names: ReadonlyMap<string, string>) {
+/**
+ * The run's absence notices, newest first. `gatherings`: the run's gatherings
+ * when the caller has them (the cached grid), saving a statement.
+ */
+export async function listAbsences(programmeId: string, names: ReadonlyMap<string, string>, gatherings?: readonly { id: string; title: string; startsAt: Date }[]) {
+  if (gatherings) {
+    const byId = new Map(gatherings.map((g) => [g.id, { id: g.id, title: g.title, startsAt: g.startsAt }]))
+    const rows = await db.absenceNotice.findMany({ where: { programmeId }, orderBy: { createdAt: 'desc' }, select: { id: true, reason: true, createdAt: true, userId: true, gatheringId: true } })
+    // A notice always belongs to a gathering of its run (cascade on delete); one the grid does not know yet is read.
+    if (rows.every((r) => byId.has(r.gatheringId))) return rows.map(({ gatheringId, ...r }) => ({ ...r, gathering: byId.get(gatheringId)!, name: names.get(r.userId) ?? '–' }))
+  }
   const rows = await db.absenceNotice.findMany({
     where: { programmeId },
     orderBy: { createdAt: 'desc' },

@@ -17,9 +17,27 @@ export type RegisterRow = {
   checkIn: { at: Date; confirmed: boolean } | null
 }
 
-/** Who is on a gathering's register: enrolled on the day, plus anyone already recorded (id → name). */
-async function registerPeople(gathering: GatheringRef, attendance: { userId: string }[]) {
+/** A run's enrolments as the cached grid holds them (see `attendanceGrid`). */
+type EnrolmentRows = readonly { userId: string; name: string; joinedOn: Date; leftOn: Date | null }[]
+
+/**
+ * Who is on a gathering's register: enrolled on the day, plus anyone already
+ * recorded (id → name). From the run's cached grid when the caller has it.
+ */
+async function registerPeople(gathering: GatheringRef, attendance: { userId: string }[], enrolled?: EnrolmentRows) {
   const end = new Date(gathering.startsAt.getTime() + gathering.durationMinutes * 60_000)
+  if (enrolled) {
+    const people = new Map(enrolled.filter((e) => e.joinedOn < end && (e.leftOn === null || e.leftOn >= gathering.startsAt)).map((e) => [e.userId, e.name]))
+    const everEnrolled = new Map(enrolled.map((e) => [e.userId, e.name]))
+    const missing: string[] = []
+    for (const a of attendance) {
+      if (people.has(a.userId)) continue
+      if (everEnrolled.has(a.userId)) people.set(a.userId, everEnrolled.get(a.userId)!)
+      else missing.push(a.userId)
+    }
+    if (missing.length) for (const u of await db.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) people.set(u.id, u.name)
+    return people
+  }
   const enrolments = await db.enrolment.findMany({
     where: { programmeId: gathering.programmeId, joinedOn: { lt: end }, OR: [{ leftOn: null }, { leftOn: { gte: gathering.startsAt } }] },
     select: { user: { select: { id: true, name: true } } },
@@ -30,15 +48,19 @@ async function registerPeople(gathering: GatheringRef, attendance: { userId: str
   return people
 }
 
-/** The register; a gathering row read earlier in the request brings its version (read before the rows, so a save based on it is safe). */
-export async function getRegister(gathering: GatheringRef & { registerVersion?: number }) {
+/**
+ * The register; a gathering row read earlier in the request brings its version
+ * (read before the rows, so a save based on it is safe). `enrolled`: the run's
+ * enrolments from its cached grid, when the caller has them.
+ */
+export async function getRegister(gathering: GatheringRef & { registerVersion?: number }, enrolled?: EnrolmentRows) {
   const [attendance, notices, checkIns, version] = await Promise.all([
     db.attendance.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, status: true, minutesPresent: true } }),
     db.absenceNotice.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, reason: true } }),
     db.checkIn.findMany({ where: { gatheringId: gathering.id }, select: { userId: true, createdAt: true, confirmedAt: true } }),
     gathering.registerVersion !== undefined ? { registerVersion: gathering.registerVersion } : db.gathering.findUniqueOrThrow({ where: { id: gathering.id }, select: { registerVersion: true } }),
   ])
-  const people = await registerPeople(gathering, attendance)
+  const people = await registerPeople(gathering, attendance, enrolled)
   const byUser = new Map(attendance.map((a) => [a.userId, a]))
   const noticeBy = new Map(notices.map((n) => [n.userId, n]))
   const checkInBy = new Map(checkIns.map((c) => [c.userId, c]))
@@ -171,7 +193,13 @@ export async function adjustRecordedAttendance(tx: Tx, gatheringId: string, oldD
 }
 
 /** The gatherings before and after this one in the programme, for stepping from register to register. */
-export async function registerNeighbours(gathering: { id: string; programmeId: string; startsAt: Date }) {
+export async function registerNeighbours(gathering: { id: string; programmeId: string; startsAt: Date }, gatherings?: readonly { id: string; title: string; startsAt: Date }[]) {
+  if (gatherings) {
+    // The run's gatherings in time order (the cached grid's): no statement.
+    const pick = (g: { id: string; title: string; startsAt: Date } | undefined) => (g ? { id: g.id, title: g.title, startsAt: g.startsAt } : null)
+    const t = gathering.startsAt.getTime()
+    return { previous: pick(gatherings.findLast((g) => g.startsAt.getTime() < t)), next: pick(gatherings.find((g) => g.startsAt.getTime() > t)) }
+  }
   const select = { id: true, title: true, startsAt: true } as const
   const [previous, next] = await Promise.all([
     db.gathering.findFirst({ where: { programmeId: gathering.programmeId, startsAt: { lt: gathering.startsAt } }, orderBy: { startsAt: 'desc' }, select }),

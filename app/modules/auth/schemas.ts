@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LANGUAGES } from '~/i18n/lang.ts'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules.ts'
 
 // Messages are dictionary keys; the page translates them.
@@ -46,3 +47,13 @@ export const changePasswordSchema = z
   .refine(...passwordsMatch)
 
 export const forgotPasswordSchema = z.object({ email: emailField })
+
+/** The account page: language preference, invitations, the personal calendar address. */
+export const accountSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('calendar') }),
+  z.object({ intent: z.enum(['accept-invitation', 'decline-invitation']), invitationId: z.string().max(100) }),
+  // An empty choice (undefined after parsing) follows the municipality's default.
+  z.object({ intent: z.literal('language'), language: z.enum(LANGUAGES).optional() }),
+  z.object({ intent: z.literal('end-session'), sessionId: z.string().min(1).max(100) }),
+  z.object({ intent: z.literal('end-other-sessions') }),
+])

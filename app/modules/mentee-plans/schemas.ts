@@ -1,11 +1,11 @@
 import { z } from 'zod'
+import { NOTE_MAX, REASON_MAX } from './limits.ts'
 import { SERVICE_TYPES } from './template-schema.ts'
 
 // One schema per form. There is deliberately no field for what was said in a
 // conversation: `note` is a short logistics remark (≤ 120 characters).
 
-export const NOTE_MAX = 120
-export const REASON_MAX = 200
+export { NOTE_MAX, REASON_MAX } from './limits.ts'
 
 const date = z.string({ error: 'error.required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error.date' })
 const name = z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(120, { error: 'error.tooLong' })

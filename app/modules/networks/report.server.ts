@@ -16,6 +16,47 @@ export function readReportQuery(request: Request) {
   return { ...value, period: { from: osloInstant(value.from, '00:00'), to: new Date(osloInstant(value.to, '00:00').getTime() + 86_400_000) } }
 }
 
+type Report = Awaited<ReturnType<typeof computeReport>>['rows']
+type CacheEntry = { version: number; validFrom: number; validUntil: number; report: Report }
+
+/**
+ * Computed reports per municipality and query, valid while the municipality's
+ * `NetworkReportVersion` is the one they were computed at (database triggers
+ * raise it in the same transaction as every change to its networks, members,
+ * meetings, attendance or a member's name) and while no meeting of the period
+ * has started since (time alone changes the report only then). Least recently used out.
+ */
+const cache = new Map<string, CacheEntry>()
+const CACHE_MAX = 100
+
+/** Forget every cached report (tests: a fresh instance). */
+export function clearNetworkReportCache() {
+  cache.clear()
+}
+
+/**
+ * The programme lead's report for the municipality's networks (see
+ * `computeReport`): one statement (the version) while the cached report is
+ * current, else that and the report's statements.
+ */
+export async function municipalityNetworkReport(municipalityId: string, period: { from: Date; to: Date }, lastN: number, now = new Date()): Promise<Report> {
+  // The version is read before the data: data newer than its version only costs a recomputation.
+  const [row] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "NetworkReportVersion" WHERE "municipalityId" = ${municipalityId}`
+  const version = row ? Number(row.version) : 0
+  const key = `${municipalityId}|${period.from.toISOString()}|${period.to.toISOString()}|${lastN}`
+  const hit = cache.get(key)
+  if (hit && hit.version === version && now.getTime() > hit.validFrom && now.getTime() <= hit.validUntil) {
+    cache.delete(key)
+    cache.set(key, hit)
+    return hit.report
+  }
+  const { rows: report, validFrom, validUntil } = await computeReport(municipalityId, period, lastN, now)
+  cache.delete(key)
+  cache.set(key, { version, validFrom, validUntil, report })
+  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!)
+  return report
+}
+
 /**
  * The programme lead's report for the municipality's networks: meetings held
  * in [from, to), attendance rates, members absent from the last N meetings,
@@ -24,13 +65,13 @@ export function readReportQuery(request: Request) {
  * read only for each network's last N meetings (Prisma's row mapping of a few
  * thousand attendance rows cost more than the rest of the page).
  */
-export async function municipalityNetworkReport(municipalityId: string, period: { from: Date; to: Date }, lastN: number, now = new Date()) {
+async function computeReport(municipalityId: string, period: { from: Date; to: Date }, lastN: number, now: Date) {
   const until = new Date(Math.min(period.to.getTime(), now.getTime()))
   const [networks, meetings, members, came] = await Promise.all([
     db.$queryRaw<{ id: string; name: string }[]>`SELECT "id", "name" FROM "Network" WHERE "municipalityId" = ${municipalityId}`,
     db.$queryRaw<{ id: string; networkId: string; startsAt: Date | string; durationMinutes: number; topic: string }[]>`
       SELECT "id", "networkId", "startsAt", "durationMinutes", "topic" FROM "NetworkMeeting"
-      WHERE "municipalityId" = ${municipalityId} AND "startsAt" >= ${period.from} AND "startsAt" < ${until}`,
+      WHERE "municipalityId" = ${municipalityId} AND "startsAt" >= ${period.from} AND "startsAt" < ${period.to}`,
     db.$queryRaw<{ networkId: string; userId: string; joinedAt: Date | string | null; leftAt: Date | string | null }[]>`
       SELECT nm."networkId", nm."userId", nm."joinedAt", nm."leftAt" FROM "NetworkMember" nm JOIN "Network" n ON n."id" = nm."networkId"
       WHERE n."municipalityId" = ${municipalityId} AND nm."status" IN ('active', 'left')`,
@@ -43,7 +84,12 @@ export async function municipalityNetworkReport(municipalityId: string, period: 
       GROUP BY a."networkId"`,
   ])
   const asDate = (d: Date | string | null) => (d === null ? null : new Date(d))
-  const held = meetings.map((m) => ({ ...m, startsAt: asDate(m.startsAt)! }))
+  // Meetings of the period that have not started yet are read too: the report is
+  // the same for any moment after the last meeting held and up to the next start.
+  const planned = meetings.map((m) => ({ ...m, startsAt: asDate(m.startsAt)! }))
+  const held = planned.filter((m) => m.startsAt < until)
+  const validFrom = Math.max(-Infinity, ...held.map((m) => m.startsAt.getTime()))
+  const validUntil = Math.min(Infinity, ...planned.filter((m) => m.startsAt >= until).map((m) => m.startsAt.getTime()))
   // Attendance of each network's last N meetings only (for "absent from the last N").
   const n = Math.max(1, Math.round(lastN))
   const byNetwork = new Map<string, typeof held>()
@@ -64,7 +110,11 @@ export async function municipalityNetworkReport(municipalityId: string, period: 
   )
   const absentIds = [...new Set(rows.flatMap((r) => r.absentLastN.map((p) => p.userId)))]
   const names = new Map(absentIds.length ? (await db.user.findMany({ where: { id: { in: absentIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]) : [])
-  return rows.map((r, i) => ({ ...r, name: sorted[i].name, absentLastN: sortByName(r.absentLastN.map((p) => ({ ...p, name: names.get(p.userId) ?? '–' }))) }))
+  return {
+    validFrom,
+    validUntil,
+    rows: rows.map((r, i) => ({ ...r, name: sorted[i].name, absentLastN: sortByName(r.absentLastN.map((p) => ({ ...p, name: names.get(p.userId) ?? '–' }))) })),
+  }
 }
 
 export function reportCsv(rows: Awaited<ReturnType<typeof municipalityNetworkReport>>, headers: string[]) {

@@ -137,20 +137,41 @@ export async function listProgrammes(viewer: Viewer) {
 
 export type ProgrammeAccess = 'manage' | 'participant'
 
-/** A run the viewer may open, with their kind of access, or null (404). */
-export async function programmeAccess(viewer: Viewer, programmeId: string): Promise<{ access: ProgrammeAccess; municipalityId: string } | null> {
-  const p = await db.programme.findUnique({
-    where: { id: programmeId },
-    select: { municipalityId: true, enrolments: { where: { userId: viewer.userId }, select: { id: true } } },
-  })
+/**
+ * What pages of a run show in their heading, read with the access check:
+ * `gridVersion` is read before any of the run's rows, so a grid cached under it
+ * is current (see `attendanceGridView`).
+ */
+export type ProgrammeHead = { name: string; sourceSlug: string | null; coordinatorName: string; requiredMinutes: number; gridVersion: number }
+
+type HeadRow = ProgrammeHead & { municipalityId: string; enrolled: number | bigint }
+
+/**
+ * The run, its head and whether the viewer is enrolled, in one statement (it
+ * runs on every page of a run): the access rule below needs the municipality
+ * and the enrolment, the page its name and grid version.
+ */
+export async function programmeAccessAndHead(viewer: Viewer, programmeId: string): Promise<{ access: ProgrammeAccess; municipalityId: string; head: ProgrammeHead } | null> {
+  const [p] = await db.$queryRaw<HeadRow[]>`
+    SELECT p."municipalityId", p."name", p."sourceSlug", p."requiredMinutes", p."gridVersion", u."name" AS "coordinatorName",
+           CASE WHEN EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."programmeId" = p."id" AND e."userId" = ${viewer.userId}) THEN 1 ELSE 0 END AS "enrolled"
+    FROM "Programme" p JOIN "User" u ON u."id" = p."coordinatorId"
+    WHERE p."id" = ${programmeId}`
   if (!p) return null
+  const head: ProgrammeHead = { name: p.name, sourceSlug: p.sourceSlug, coordinatorName: p.coordinatorName, requiredMinutes: Number(p.requiredMinutes), gridVersion: Number(p.gridVersion) }
   // Managing needs an active role with the permission in the run's municipality
   // (the viewer's roles are the active ones there); being named coordinator is
   // not enough, so a deactivated coordinator loses the run at once.
-  if (viewer.municipality?.id === p.municipalityId && can(viewer, 'manage:programmes')) return { access: 'manage', municipalityId: p.municipalityId }
+  if (viewer.municipality?.id === p.municipalityId && can(viewer, 'manage:programmes')) return { access: 'manage', municipalityId: p.municipalityId, head }
   // Taking part needs the enrolment and an active role in that municipality.
-  if (p.enrolments.length && viewer.municipalities.some((m) => m.id === p.municipalityId)) return { access: 'participant', municipalityId: p.municipalityId }
+  if (Number(p.enrolled) && viewer.municipalities.some((m) => m.id === p.municipalityId)) return { access: 'participant', municipalityId: p.municipalityId, head }
   return null
+}
+
+/** A run the viewer may open, with their kind of access, or null (404). */
+export async function programmeAccess(viewer: Viewer, programmeId: string): Promise<{ access: ProgrammeAccess; municipalityId: string } | null> {
+  const found = await programmeAccessAndHead(viewer, programmeId)
+  return found && { access: found.access, municipalityId: found.municipalityId }
 }
 
 export async function getProgramme(programmeId: string) {
@@ -181,7 +202,14 @@ export async function getProgramme(programmeId: string) {
   }
 }
 
-export async function getGathering(programmeId: string, gatheringId: string) {
+/** A gathering of the run; with the run's head already read (`requireGathering`), one statement. */
+export async function getGathering(programmeId: string, gatheringId: string, head?: ProgrammeHead) {
+  if (head) {
+    const g = await db.gathering.findFirst({ where: { id: gatheringId, programmeId } })
+    if (!g) return null
+    const programme = { name: head.name, sourceSlug: head.sourceSlug, coordinator: { name: head.coordinatorName } }
+    return { ...g, programme, methods: readMethods(g.methods), preparation: readTasks(g.preparation), agenda: readAgenda(g.agenda) }
+  }
   const g = await db.gathering.findFirst({ where: { id: gatheringId, programmeId }, include: { programme: { select: { name: true, sourceSlug: true, coordinator: { select: { name: true } } } } } })
   if (!g) return null
   return { ...g, methods: readMethods(g.methods), preparation: readTasks(g.preparation), agenda: readAgenda(g.agenda) }

@@ -2,8 +2,9 @@ import { useLang, useT } from '~/components/i18n.tsx'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { formatDateShort } from '~/utils/format.ts'
 import type { GridViewRow } from '../grid.server.ts'
+import { GRID_MARK } from '../statuses.ts'
 
-type GridGathering = { id: string; order: number; title: string; startsAt: Date | string; durationMinutes: number }
+type GridGathering = { id: string; order: number; title: string; startsAt: Date | string }
 
 export function HoursMark({ eligible, canStillReach }: { eligible: boolean; canStillReach: boolean }) {
   const t = useT()
@@ -20,7 +21,7 @@ export function HoursMark({ eligible, canStillReach }: { eligible: boolean; canS
  * requirement. Laid out for a 1280 px screen: the name column stays put when the
  * table scrolls, and the totals and status come right after it, before the sessions.
  */
-export function AttendanceGrid({ programmeId, gatherings, rows }: { programmeId: string; gatherings: GridGathering[]; rows: (Omit<GridViewRow, 'leftOn' | 'outIds'> & { leftOn: Date | string | null; outIds?: string[] })[] }) {
+export function AttendanceGrid({ programmeId, gatherings, rows }: { programmeId: string; gatherings: GridGathering[]; rows: (Omit<GridViewRow, 'leftOn'> & { leftOn: Date | string | null })[] }) {
   const t = useT()
   const hours = useHours()
   const lang = useLang()
@@ -60,9 +61,10 @@ export function AttendanceGrid({ programmeId, gatherings, rows }: { programmeId:
                 <td>{hours(r.remainingPossibleMinutes)}</td>
                 {r.cells.map((c, i) => {
                   const id = gatherings[i].id
-                  if (c !== null) return <td key={id} className={c === 0 && r.missedIds.includes(id) ? 'cell-missed' : undefined}>{c}</td>
-                  if (r.outIds?.includes(id)) return <td key={id} className="cell-out" data-cell="not-enrolled">–</td>
-                  return <td key={id} className={r.missedIds.includes(id) ? 'cell-missed' : undefined} data-cell="not-recorded">?</td>
+                  const mark = r.marks[i]
+                  if (c !== null) return <td key={id} className={c === 0 && mark === GRID_MARK.missed ? 'cell-missed' : undefined}>{c}</td>
+                  if (mark === GRID_MARK.out) return <td key={id} className="cell-out" data-cell="not-enrolled">–</td>
+                  return <td key={id} className={mark === GRID_MARK.missed ? 'cell-missed' : undefined} data-cell="not-recorded">?</td>
                 })}
               </tr>
             ))}
