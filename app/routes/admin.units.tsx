@@ -9,7 +9,7 @@ import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { isUniqueViolation, listDistricts, listUnits, saveDistrict, saveUnit } from '~/modules/tenancy/index.ts'
-import { districtSchema, SERVICE_TYPES, unitSchema } from '~/modules/tenancy/schemas.ts'
+import { districtSchema, organisationActionSchema, SERVICE_TYPES, unitSchema } from '~/modules/tenancy/schemas.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -26,16 +26,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:units')
   const actor = { userId: viewer.userId, municipalityId: requireMunicipalityId(viewer), ip: context.clientIp }
-  const formData = await request.formData()
-  const intent = formData.get('intent')
-  const submission = parseWithZod(formData, { schema: intent === 'district' ? districtSchema : unitSchema })
-  if (submission.status !== 'success') return invalid(submission.reply(), { extra: { intent: String(intent) } })
+  const submission = parseWithZod(await request.formData(), { schema: organisationActionSchema })
+  const intent = submission.payload.intent === 'district' ? 'district' : 'unit'
+  if (submission.status !== 'success') return invalid(submission.reply(), { extra: { intent } })
+  const value = submission.value
   try {
-    const saved = intent === 'district' ? await saveDistrict(actor, submission.value as never) : await saveUnit(actor, submission.value as never)
+    const saved = value.intent === 'district' ? await saveDistrict(actor, value) : await saveUnit(actor, value)
     if (!saved) notFound()
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
-    return invalid(submission.reply({ fieldErrors: { name: ['error.duplicate'] } }), { extra: { intent: String(intent) } })
+    return invalid(submission.reply({ fieldErrors: { name: ['error.duplicate'] } }), { extra: { intent } })
   }
   throw redirect('/admin/units')
 }

@@ -11,7 +11,7 @@ import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import {
-  answerMinutes, answerSchema, closeApproval, draftSchema, lineDiff, loadMinutes, minutesDetails, publishMinutes, publishSchema, saveDraft, submitForApproval,
+  answerMinutes, answerSchema, closeApproval, draftSchema, lineDiff, loadMinutes, MINUTES_FORM_OF, minutesActionSchema, minutesDetails, publishMinutes, publishSchema, saveDraft, submitForApproval,
 } from '~/modules/minutes/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { formatDate, formatDateTime } from '~/utils/format.ts'
@@ -55,38 +55,33 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { viewer, minutes, writes } = await load(request, params.id)
   const actor = { userId: viewer.userId, municipalityId: minutes.municipalityId, ip: context.clientIp }
   const here = `/minutes/${minutes.id}`
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '')
+  const submission = parseWithZod(await request.formData(), { schema: minutesActionSchema })
+  const form = MINUTES_FORM_OF[String(submission.payload.intent) as keyof typeof MINUTES_FORM_OF]
+  if (!form) throw new Response('Unknown intent', { status: 400 })
+  // Only the answer is not the writer's.
+  if (form !== 'answer' && !writes) notFound()
+  if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form } })
   const { lang } = await getT(request, viewer)
-  if (intent === 'approve' || intent === 'request_changes') {
-    const submission = parseWithZod(formData, { schema: answerSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'answer' } })
-    const result = await answerMinutes(actor, minutes, submission.value.intent, submission.value.comment, lang)
-    if (!result.ok) return invalid(submission.reply({ formErrors: result.formErrors }), { extra: { form: 'answer' } })
+  const value = submission.value
+  if (value.intent === 'approve' || value.intent === 'request_changes') {
+    const result = await answerMinutes(actor, minutes, value.intent, value.comment, lang)
+    if (!result.ok) return invalid(submission.reply({ formErrors: result.formErrors }), { extra: { form } })
     throw redirect(`${here}?answered=1`)
   }
-  // The rest is the writer's.
-  if (!writes) notFound()
-  if (intent === 'save' || intent === 'submit') {
-    const submission = parseWithZod(formData, { schema: draftSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'draft' } })
-    const result = intent === 'save' ? await saveDraft(actor, minutes, submission.value) : await submitForApproval(actor, minutes, submission.value, lang)
-    if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form: 'draft' } })
-    throw redirect(`${here}?${intent === 'save' ? 'saved' : 'submitted'}=1`)
+  if (value.intent === 'save' || value.intent === 'submit') {
+    const result = value.intent === 'save' ? await saveDraft(actor, minutes, value) : await submitForApproval(actor, minutes, value, lang)
+    if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form } })
+    throw redirect(`${here}?${value.intent === 'save' ? 'saved' : 'submitted'}=1`)
   }
-  if (intent === 'close') {
+  if (value.intent === 'close') {
     const result = await closeApproval(actor, minutes)
-    if (!result.ok) return invalid({ status: 'error', error: { '': result.formErrors } }, { extra: { form: 'close' } })
+    if (!result.ok) return invalid({ status: 'error', error: { '': result.formErrors } }, { extra: { form } })
     throw redirect(here)
   }
-  if (intent === 'publish') {
-    const submission = parseWithZod(formData, { schema: publishSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'publish' } })
-    const result = await publishMinutes(actor, minutes, submission.value.audience)
-    if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form: 'publish' } })
-    throw redirect(here)
-  }
-  throw new Response('Unknown intent', { status: 400 })
+  if (value.intent !== 'publish') throw new Response('Unknown intent', { status: 400 })
+  const result = await publishMinutes(actor, minutes, value.audience)
+  if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form } })
+  throw redirect(here)
 }
 
 export default function MinutesPage() {

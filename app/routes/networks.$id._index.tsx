@@ -10,8 +10,8 @@ import { useLang, useT } from '~/components/i18n.tsx'
 import { type MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import {
-  addMaterial, addMember, addMemberSchema, decideRequest, decideSchema, inviteSchema, invitePerson, leaveNetwork, listMaterials, listMeetings, materialSchema,
-  memberCandidates, networkMembers, removeMaterial, removeSchema, requestToJoin, requireNetwork,
+  addMaterial, addMember, addMemberSchema, decideRequest, inviteSchema, invitePerson, leaveNetwork, listMaterials, listMeetings, materialSchema,
+  memberCandidates, NETWORK_INTENTS, networkActionSchema, networkMembers, removeMaterial, requestToJoin, requireNetwork,
 } from '~/modules/networks/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { formatDateTime } from '~/utils/format.ts'
@@ -44,62 +44,58 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { network, runs, insider, viewer, actor } = await requireNetwork(request, params.id, 'any')
   const here = `/networks/${network.id}`
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '')
+  const submission = parseWithZod(await request.formData(), { schema: networkActionSchema })
+  const intent = NETWORK_INTENTS.find((i) => i === submission.payload.intent)
+  if (!intent) throw new Response('Unknown intent', { status: 400 })
   const fullActor = { ...actor, ip: context.clientIp }
-  if (intent === 'join') {
-    const result = await requestToJoin(viewer, network)
-    if (!result.ok) throw new Response(result.error, { status: 403 })
-    throw redirect(`${here}?requested=1`)
+  if (intent === 'leave' && !insider) notFound()
+  // Everything but joining and leaving runs the network: the contact person or a manager of the owning municipality.
+  if (intent !== 'join' && intent !== 'leave' && !runs) notFound()
+  if (submission.status !== 'success') {
+    if (intent === 'accept' || intent === 'decline' || intent === 'remove') throw new Response('Bad Request', { status: 400 })
+    return invalid(submission.reply(), { extra: { form: intent } })
   }
-  if (intent === 'leave') {
-    if (!insider) notFound()
-    const result = await leaveNetwork({ userId: viewer.userId, municipalityId: viewer.municipality?.id ?? null, ip: context.clientIp }, network, viewer.userId)
-    if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } }, { extra: { form: 'leave' } })
-    throw redirect('/networks')
+  const value = submission.value
+  switch (value.intent) {
+    case 'join': {
+      const result = await requestToJoin(viewer, network)
+      if (!result.ok) throw new Response(result.error, { status: 403 })
+      throw redirect(`${here}?requested=1`)
+    }
+    case 'leave': {
+      const result = await leaveNetwork({ userId: viewer.userId, municipalityId: viewer.municipality?.id ?? null, ip: context.clientIp }, network, viewer.userId)
+      if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } }, { extra: { form: 'leave' } })
+      throw redirect('/networks')
+    }
+    case 'add': {
+      const result = await addMember(fullActor, network, value.userId)
+      if (!result.ok) return invalid(submission.reply({ fieldErrors: { userId: [result.error] } }), { extra: { form: 'add' } })
+      throw redirect(`${here}?members=1`)
+    }
+    case 'invite': {
+      const { lang } = await getT(request, viewer)
+      const result = await invitePerson(fullActor, network, value.email, lang)
+      if (!result.ok) return invalid(submission.reply({ fieldErrors: { email: [result.error] } }), { extra: { form: 'invite' } })
+      throw redirect(`${here}?invited=1`)
+    }
+    case 'accept':
+    case 'decline': {
+      const result = await decideRequest(fullActor, network.id, value.userId, value.intent === 'accept')
+      if (!result.ok) notFound()
+      throw redirect(`${here}?members=1`)
+    }
+    case 'remove': {
+      const result = await leaveNetwork(fullActor, network, value.userId)
+      if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } }, { extra: { form: 'remove' } })
+      throw redirect(`${here}?members=1`)
+    }
+    case 'material':
+      await addMaterial(fullActor, network.id, value)
+      throw redirect(`${here}?material=1`)
+    case 'remove-material':
+      if (!(await removeMaterial(network.id, value.materialId))) notFound()
+      throw redirect(here)
   }
-  // Everything below runs the network: the contact person or a manager of the owning municipality.
-  if (!runs) notFound()
-  if (intent === 'add') {
-    const submission = parseWithZod(formData, { schema: addMemberSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'add' } })
-    const result = await addMember(fullActor, network, submission.value.userId)
-    if (!result.ok) return invalid(submission.reply({ fieldErrors: { userId: [result.error] } }), { extra: { form: 'add' } })
-    throw redirect(`${here}?members=1`)
-  }
-  if (intent === 'invite') {
-    const submission = parseWithZod(formData, { schema: inviteSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'invite' } })
-    const { lang } = await getT(request, viewer)
-    const result = await invitePerson(fullActor, network, submission.value.email, lang)
-    if (!result.ok) return invalid(submission.reply({ fieldErrors: { email: [result.error] } }), { extra: { form: 'invite' } })
-    throw redirect(`${here}?invited=1`)
-  }
-  if (intent === 'accept' || intent === 'decline') {
-    const submission = parseWithZod(formData, { schema: decideSchema })
-    if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
-    const result = await decideRequest(fullActor, network.id, submission.value.userId, intent === 'accept')
-    if (!result.ok) notFound()
-    throw redirect(`${here}?members=1`)
-  }
-  if (intent === 'remove') {
-    const submission = parseWithZod(formData, { schema: removeSchema })
-    if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
-    const result = await leaveNetwork(fullActor, network, submission.value.userId)
-    if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } }, { extra: { form: 'remove' } })
-    throw redirect(`${here}?members=1`)
-  }
-  if (intent === 'material') {
-    const submission = parseWithZod(formData, { schema: materialSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'material' } })
-    await addMaterial(fullActor, network.id, submission.value)
-    throw redirect(`${here}?material=1`)
-  }
-  if (intent === 'remove-material') {
-    if (!(await removeMaterial(network.id, String(formData.get('materialId') ?? '')))) notFound()
-    throw redirect(here)
-  }
-  throw new Response('Unknown intent', { status: 400 })
 }
 
 function statusText(t: ReturnType<typeof useT>, params: URLSearchParams) {

@@ -5,7 +5,7 @@ import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { can, requirePermission } from '~/modules/auth/index.ts'
 import { awaitingMyAnswer } from '~/modules/minutes/index.ts'
-import { listNetworks, myInvitations, networkAccess, requestToJoin, respondSchema, respondToInvitation } from '~/modules/networks/index.ts'
+import { listNetworks, myInvitations, networkAccess, networksListActionSchema, requestToJoin, respondToInvitation } from '~/modules/networks/index.ts'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -21,18 +21,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'view:networks')
-  const formData = await request.formData()
-  if (formData.get('intent') === 'join') {
-    const found = await networkAccess(viewer, String(formData.get('networkId') ?? ''))
+  const submission = parseWithZod(await request.formData(), { schema: networksListActionSchema })
+  if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
+  const value = submission.value
+  if (!('answer' in value)) {
+    const found = await networkAccess(viewer, value.networkId)
     if (!found) notFound()
     const result = await requestToJoin(viewer, found.network)
     if (!result.ok) throw new Response(result.error, { status: 403 })
     throw redirect('/networks?requested=1')
   }
-  const submission = parseWithZod(formData, { schema: respondSchema })
-  if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
-  if (!(await respondToInvitation(viewer.userId, submission.value.networkId, submission.value.answer === 'accept'))) notFound()
-  throw redirect(submission.value.answer === 'accept' ? `/networks/${submission.value.networkId}?joined=1` : '/networks?answered=1')
+  if (!(await respondToInvitation(viewer.userId, value.networkId, value.answer === 'accept'))) notFound()
+  throw redirect(value.answer === 'accept' ? `/networks/${value.networkId}?joined=1` : '/networks?answered=1')
 }
 
 export default function Networks() {

@@ -8,7 +8,7 @@ import { useLang, useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { AttendanceGrid } from '~/modules/attendance/components/grid.tsx'
 import { attendanceGridView, GRID_PAGE_SIZE, grantCredit, grantersOutsideGrid, listAbsences, pageParam } from '~/modules/attendance/index.ts'
-import { creditSchema } from '~/modules/attendance/schemas.ts'
+import { attendanceActionSchema } from '~/modules/attendance/schemas.ts'
 import { CREDIT_KINDS } from '~/modules/attendance/statuses.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { feedUrl, hasFeed, requireProgramme, rotateFeed } from '~/modules/programmes/index.ts'
@@ -44,13 +44,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { programmeId, viewer, municipalityId } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
-  const formData = await request.formData()
-  if (formData.get('intent') === 'calendar') {
+  const submission = parseWithZod(await request.formData(), { schema: attendanceActionSchema })
+  if (submission.status !== 'success') return invalid(submission.reply())
+  if (submission.value.intent === 'calendar') {
     const token = await rotateFeed('programme', viewer.userId, programmeId)
     return { feedUrl: feedUrl(token), result: undefined }
   }
-  const submission = parseWithZod(formData, { schema: creditSchema })
-  if (submission.status !== 'success') return invalid(submission.reply())
   if (!(await grantCredit({ userId: viewer.userId, municipalityId, ip: context.clientIp }, programmeId, submission.value))) notFound()
   throw redirect(`/programmes/${programmeId}/attendance?credited=1#credits-heading`)
 }

@@ -56,3 +56,6 @@ export const rescheduleSchema = z.object({
   /** Needed when the time or length changes after attendance was recorded. */
   recorded: z.enum(['rescale', 'reopen'], { error: 'gathering.recordedChoose' }).optional(),
 })
+
+/** The attendance overview posts a credit, or asks for a new calendar feed address. */
+export const attendanceActionSchema = z.discriminatedUnion('intent', [creditSchema, z.object({ intent: z.literal('calendar') })])

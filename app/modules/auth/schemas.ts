@@ -46,3 +46,6 @@ export const changePasswordSchema = z
   .refine(...passwordsMatch)
 
 export const forgotPasswordSchema = z.object({ email: emailField })
+
+/** Switch the session to another of the user's municipalities. */
+export const switchMunicipalitySchema = z.object({ municipalityId: z.string().default(''), redirectTo: z.string().optional() })

@@ -32,3 +32,6 @@ export function sessionInput(v: SessionForm) {
     methods: v.methods ?? [],
   }
 }
+
+/** The national editor publishes or rejects a submitted template. */
+export const reviewTemplateSchema = z.object({ intent: z.enum(['publish', 'reject']), templateId: z.string().default('') })

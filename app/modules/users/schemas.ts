@@ -23,3 +23,6 @@ export const importSchema = z.object({
   intent: z.enum(['preview', 'import']),
   csv: z.string({ error: 'import.empty' }).max(1_000_000, { error: 'error.tooLong' }),
 })
+
+/** The member page posts roles and unit (`save`) or (de)activates the account. */
+export const memberActionSchema = z.discriminatedUnion('intent', [memberSchema, z.object({ intent: z.enum(['deactivate', 'reactivate']) })])
