@@ -7,10 +7,9 @@ import type { MessageKey } from '~/i18n/index.ts'
 import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { PreparationForm, PreparationOverview } from '~/modules/programmes/components/preparation.tsx'
 import { myAbsence, notifyAbsence, withdrawAbsence } from '~/modules/attendance/index.ts'
-import { ABSENCE_REASONS } from '~/modules/attendance/schemas.ts'
 import { AbsenceForm } from '~/modules/attendance/components/absence-form.tsx'
 import { enrolledAt, getPreparation, preparationOverview, requireGathering, savePreparation } from '~/modules/programmes/index.ts'
-import { preparationSchema } from '~/modules/programmes/schemas.ts'
+import { gatheringActionSchema } from '~/modules/programmes/schemas.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { gatheringMinutes } from '~/modules/minutes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
@@ -39,25 +38,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer, access, gathering, municipalityId } = await requireGathering(request, params, 'any')
   if (access !== 'participant') throw new Response('Forbidden', { status: 403 })
-  const formData = await request.formData()
-  const intent = formData.get('intent')
+  const submission = parseWithZod(await request.formData(), { schema: gatheringActionSchema })
+  const intent = submission.payload.intent
   const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}`
   // Someone who left the run before this gathering sends nothing more for it.
   if (intent !== 'withdraw-absence' && !(await enrolledAt(gathering.programmeId, viewer.userId, gathering.startsAt)))
     throw new Response((await getT(request)).t('enrol.leftBeforeGathering'), { status: 403 })
-  if (intent === 'absence' || intent === 'withdraw-absence') {
-    if (intent === 'withdraw-absence') await withdrawAbsence(viewer.userId, gathering.id)
-    else {
-      const reason = String(formData.get('reason') ?? '')
-      if (reason && !(ABSENCE_REASONS as readonly string[]).includes(reason)) throw new Response('Unknown reason', { status: 400 })
-      await notifyAbsence(viewer.userId, gathering, reason || undefined)
-    }
-    throw redirect(`${here}?absence=${intent === 'absence' ? 'sent' : 'withdrawn'}#absence-heading`)
+  if (submission.status !== 'success') {
+    if (intent === 'absence') throw new Response('Unknown reason', { status: 400 })
+    return invalid(submission.reply())
   }
-  const submission = parseWithZod(formData, { schema: preparationSchema })
-  if (submission.status !== 'success') return invalid(submission.reply())
-  const answers = gathering.preparation.map((_, i) => submission.value.answers[i] ?? '')
-  await savePreparation({ userId: viewer.userId }, { id: gathering.id, programmeId: gathering.programmeId, municipalityId }, answers, !!submission.value.share)
+  const value = submission.value
+  if (value.intent === 'absence' || value.intent === 'withdraw-absence') {
+    if (value.intent === 'withdraw-absence') await withdrawAbsence(viewer.userId, gathering.id)
+    else await notifyAbsence(viewer.userId, gathering, value.reason)
+    throw redirect(`${here}?absence=${value.intent === 'absence' ? 'sent' : 'withdrawn'}#absence-heading`)
+  }
+  const answers = gathering.preparation.map((_, i) => value.answers[i] ?? '')
+  await savePreparation({ userId: viewer.userId }, { id: gathering.id, programmeId: gathering.programmeId, municipalityId }, answers, !!value.share)
   throw redirect(`/programmes/${gathering.programmeId}/gatherings/${gathering.id}?saved=1#prep-heading`)
 }
 

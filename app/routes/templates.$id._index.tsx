@@ -11,7 +11,7 @@ import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.t
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { TemplateSessions } from '~/modules/curriculum/components/template-view.tsx'
 import { addSession, getTemplate, moveSession, removeSession, submitForPublication, updateTemplate } from '~/modules/curriculum/index.ts'
-import { sessionInput, sessionSchema, templateDetailsSchema } from '~/modules/curriculum/schemas.ts'
+import { sessionInput, sessionSchema, templateActionSchema, templateDetailsSchema } from '~/modules/curriculum/schemas.ts'
 import { SESSION_KINDS } from '~/modules/curriculum/content-schema.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
@@ -33,38 +33,34 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:templates')
   const actor = { userId: viewer.userId, municipalityId: requireMunicipalityId(viewer), ip: context.clientIp }
   const id = params.id ?? ''
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '')
-  const sessionId = String(formData.get('sessionId') ?? '')
+  const submission = parseWithZod(await request.formData(), { schema: templateActionSchema })
+  if (submission.status !== 'success') {
+    const form = submission.payload.intent
+    if (form !== 'details' && form !== 'add') throw new Response('Unknown intent', { status: 400 })
+    return invalid(submission.reply(), { extra: { form } })
+  }
+  const value = submission.value
   let ok: boolean
-  switch (intent) {
-    case 'details': {
-      const submission = parseWithZod(formData, { schema: templateDetailsSchema })
-      if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'details' } })
-      ok = await updateTemplate(actor, id, { ...submission.value, requiredMinutes: submission.value.requiredHours ? Math.round(submission.value.requiredHours * 60) : null })
+  switch (value.intent) {
+    case 'details':
+      ok = await updateTemplate(actor, id, { ...value, requiredMinutes: value.requiredHours ? Math.round(value.requiredHours * 60) : null })
       break
-    }
-    case 'add': {
-      const submission = parseWithZod(formData, { schema: sessionSchema })
-      if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'add' } })
-      ok = !!(await addSession(actor, id, sessionInput(submission.value)))
+    case 'add':
+      ok = !!(await addSession(actor, id, sessionInput(value)))
       break
-    }
     case 'up':
     case 'down':
-      ok = await moveSession(actor, id, sessionId, intent)
+      ok = await moveSession(actor, id, value.sessionId, value.intent)
       break
     case 'remove':
-      ok = await removeSession(actor, id, sessionId)
+      ok = await removeSession(actor, id, value.sessionId)
       break
     case 'submit':
       ok = await submitForPublication(actor, id)
       break
-    default:
-      throw new Response('Unknown intent', { status: 400 })
   }
   if (!ok) notFound()
-  throw redirect(`/templates/${id}${intent === 'details' || intent === 'add' || intent === 'submit' ? '?saved=1' : ''}`)
+  throw redirect(`/templates/${id}${value.intent === 'details' || value.intent === 'add' || value.intent === 'submit' ? '?saved=1' : ''}`)
 }
 
 export default function TemplatePage() {

@@ -59,3 +59,10 @@ export const rescheduleSchema = z.object({
 
 /** The attendance overview posts a credit, or asks for a new calendar feed address. */
 export const attendanceActionSchema = z.discriminatedUnion('intent', [creditSchema, z.object({ intent: z.literal('calendar') })])
+
+/** The register page: save the register, mark everyone present, or confirm the check-ins. */
+export const registerActionSchema = z.discriminatedUnion('intent', [
+  registerSchema,
+  z.object({ intent: z.literal('all-present'), version: z.string().regex(/^\d{1,9}$/).transform(Number) }),
+  z.object({ intent: z.literal('confirm-check-ins') }),
+])

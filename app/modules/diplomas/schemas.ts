@@ -9,3 +9,6 @@ export const diplomaActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.enum(['revoke', 'reissue']), diplomaId: z.string().default(''), reason }),
 ])
 export const DIPLOMA_INTENTS = ['bulk', 'issue-diploma', 'issue-participation', 'revoke', 'reissue'] as const
+
+/** A code typed from a paper diploma (normalised by the route). */
+export const verifyLookupSchema = z.object({ code: z.string().default('') })
