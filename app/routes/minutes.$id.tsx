@@ -14,10 +14,11 @@ import {
   answerMinutes, answerSchema, closeApproval, draftSchema, lineDiff, loadMinutes, MINUTES_FORM_OF, minutesActionSchema, minutesDetails, publishMinutes, publishSchema, saveDraft, submitForApproval,
 } from '~/modules/minutes/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
-import { formatDate, formatDateTime } from '~/utils/format.ts'
+import { formatDate } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { StatusMessage } from '~/components/status-message.tsx'
+import { VersionCompare } from '~/modules/minutes/components/version-compare.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'minutes.title', data?.minutes.title)
 
@@ -226,56 +227,7 @@ export default function MinutesPage() {
         </Form>
       ) : null}
 
-      {d.versions.length > 1 ? (
-        <section className="stack" aria-labelledby="versions-heading">
-          <h2 className="ds-heading" data-size="sm" id="versions-heading">
-            {t('minutes.compare')}
-          </h2>
-          <Form method="get" className="row-end">
-            <div className="ds-field">
-              <label className="ds-label" htmlFor="diff-from">
-                {t('minutes.from')}
-              </label>
-              <select className="ds-input" id="diff-from" name="from" defaultValue={d.diff?.from ?? d.versions[d.versions.length - 2].version}>
-                {d.versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {t('minutes.version', { version: v.version })} ({formatDateTime(v.createdAt, lang)})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="ds-field">
-              <label className="ds-label" htmlFor="diff-to">
-                {t('minutes.to')}
-              </label>
-              <select className="ds-input" id="diff-to" name="to" defaultValue={d.diff?.to ?? d.versions[d.versions.length - 1].version}>
-                {d.versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {t('minutes.version', { version: v.version })} ({formatDateTime(v.createdAt, lang)})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="ds-button" data-variant="secondary">
-              {t('minutes.showDiff')}
-            </button>
-          </Form>
-          {d.diff ? (
-            <figure className="stack">
-              <figcaption>{t('minutes.diffCaption', { from: d.diff.from, to: d.diff.to })}</figcaption>
-              <ul className="diff" data-testid="diff">
-                {d.diff.lines.map((l, i) => (
-                  <li key={i} className={l.kind === 'same' ? undefined : `diff-${l.kind}`}>
-                    {l.kind === 'added' ? <span className="visually-hidden">{t('minutes.added')}: </span> : l.kind === 'removed' ? <span className="visually-hidden">{t('minutes.removed')}: </span> : null}
-                    {l.kind === 'added' ? '+ ' : l.kind === 'removed' ? '− ' : '  '}
-                    {l.text || ' '}
-                  </li>
-                ))}
-              </ul>
-            </figure>
-          ) : null}
-        </section>
-      ) : null}
+      {d.versions.length > 1 ? <VersionCompare versions={d.versions} diff={d.diff} /> : null}
     </div>
   )
 }

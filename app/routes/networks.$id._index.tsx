@@ -3,21 +3,20 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '~/components/form.tsx'
+import { FormErrors, SelectField, SubmitButton, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
-import { type MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import {
-  addMaterial, addMember, addMemberSchema, decideRequest, inviteSchema, invitePerson, leaveNetwork, listMaterials, listMeetings, materialSchema,
+  addMaterial, addMember, addMemberSchema, decideRequest, inviteSchema, invitePerson, leaveNetwork, listMaterials, listMeetings,
   memberCandidates, NETWORK_INTENTS, networkActionSchema, networkMembers, removeMaterial, requestToJoin, requireNetwork,
 } from '~/modules/networks/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
-import { formatDateTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { StatusMessage } from '~/components/status-message.tsx'
+import { JoinRequests, MeetingList, MemberTable, NetworkMaterials } from '~/modules/networks/components/network-parts.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'networks.title', data?.network.name)
 
@@ -118,7 +117,6 @@ export default function NetworkPage() {
   const result = (form: string) => (actionData && 'form' in actionData && actionData.form === form ? actionData.result : undefined)
   const [add, a] = useZodForm('add', addMemberSchema, result('add'))
   const [invite, i] = useZodForm('invite', inviteSchema, result('invite'))
-  const [material, m] = useZodForm('material', materialSchema, result('material'), { kind: 'page' })
   const status = statusText(t, params)
   const memberError = result('remove') ?? result('leave')
   return (
@@ -156,87 +154,9 @@ export default function NetworkPage() {
 
       {d.insider ? (
         <>
-          <section className="stack" aria-labelledby="members">
-            <h2 className="ds-heading" data-size="sm" id="members">
-              {t('networks.members')}
-            </h2>
-            {memberError && 'error' in memberError ? <FormErrors id="member-errors" errors={(memberError.error as Record<string, string[]>)['']} /> : null}
-            <div className="table-wrap">
-              <table className="ds-table" data-border="true">
-                <caption className="visually-hidden">{t('networks.members')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('field.name')}</th>
-                    <th scope="col">{t('networks.unit')}</th>
-                    <th scope="col">{t('networks.serviceType')}</th>
-                    {d.runs ? <th scope="col">{t('common.actions')}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.members.map((p) => (
-                    <tr key={p.userId}>
-                      <td>
-                        {p.name}
-                        {p.userId === d.network.contactId ? <span className="muted"> ({t('networks.contact')})</span> : null}
-                        {p.status === 'invited' ? <span className="muted"> ({t('networks.status.invited')})</span> : null}
-                      </td>
-                      {p.external ? (
-                        <td colSpan={2}>{t('networks.fromMunicipality', { municipality: p.municipality })}</td>
-                      ) : (
-                        <>
-                          <td>{p.unit ?? '–'}</td>
-                          <td>{p.serviceType ? t(`serviceType.${p.serviceType}` as MessageKey) : '–'}</td>
-                        </>
-                      )}
-                      {d.runs ? (
-                        <td>
-                          {p.userId !== d.network.contactId ? (
-                            <Form method="post">
-                              <input type="hidden" name="intent" value="remove" />
-                              <input type="hidden" name="userId" value={p.userId} />
-                              <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">
-                                {t('networks.remove', { name: p.name })}
-                              </button>
-                            </Form>
-                          ) : null}
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {d.access === 'member' ? (
-              <Form method="post">
-                <input type="hidden" name="intent" value="leave" />
-                <SubmitButton variant="secondary">{t('networks.leave')}</SubmitButton>
-              </Form>
-            ) : null}
-          </section>
+          <MemberTable members={d.members} runs={d.runs} contactId={d.network.contactId} canLeave={d.access === 'member'} error={memberError && 'error' in memberError ? (memberError.error as Record<string, string[]>)[''] : undefined} />
 
-          {d.runs && d.requests.length ? (
-            <section className="stack" aria-labelledby="requests">
-              <h2 className="ds-heading" data-size="sm" id="requests">
-                {t('networks.requests')}
-              </h2>
-              <ul className="stack">
-                {d.requests.map((r) => (
-                  <li key={r.userId}>
-                    <Form method="post" className="row">
-                      <input type="hidden" name="userId" value={r.userId} />
-                      <span>{r.name}</span>
-                      <button type="submit" className="ds-button" data-variant="primary" data-size="sm" name="intent" value="accept">
-                        {t('networks.accept', { name: r.name })}
-                      </button>
-                      <button type="submit" className="ds-button" data-variant="secondary" data-size="sm" name="intent" value="decline">
-                        {t('networks.decline', { name: r.name })}
-                      </button>
-                    </Form>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          {d.runs && d.requests.length ? <JoinRequests requests={d.requests} /> : null}
 
           {d.runs ? (
             <div className="row-start">
@@ -283,66 +203,10 @@ export default function NetworkPage() {
             <MeetingList networkId={d.network.id} meetings={d.meetings.past} lang={lang} showPresent />
           </section>
 
-          <section className="stack" aria-labelledby="materials">
-            <h2 className="ds-heading" data-size="sm" id="materials">
-              {t('networks.materials')}
-            </h2>
-            {d.materials.length ? null : <p className="ds-paragraph">{t('networks.noMaterials')}</p>}
-            {d.materials.map((x) => (
-              <article key={x.id} className="stack" aria-labelledby={`material-${x.id}`}>
-                <h3 className="ds-heading" data-size="xs" id={`material-${x.id}`}>
-                  {x.kind === 'link' ? <a href={x.url!} rel="noopener noreferrer">{x.title}</a> : x.title}
-                </h3>
-                {x.html ? <div className="content-body" dangerouslySetInnerHTML={{ __html: x.html }} /> : null}
-                {d.runs ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="remove-material" />
-                    <input type="hidden" name="materialId" value={x.id} />
-                    <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">
-                      {t('networks.removeMaterial', { title: x.title })}
-                    </button>
-                  </Form>
-                ) : null}
-              </article>
-            ))}
-            {d.runs ? (
-              <Form method="post" {...getFormProps(material)} className="form-grid form-narrow" aria-labelledby="material-heading">
-                <h3 className="ds-heading" data-size="xs" id="material-heading">
-                  {t('networks.addMaterial')}
-                </h3>
-                <FormErrors id={material.errorId} errors={material.errors} />
-                <input type="hidden" name="intent" value="material" />
-                <SelectField field={m.kind} label={t('networks.materialKind')} options={[{ value: 'page', label: t('networks.materialKind.page') }, { value: 'link', label: t('networks.materialKind.link') }]} />
-                <TextField field={m.title} label={t('networks.materialTitle')} />
-                <TextareaField field={m.body} label={t('networks.materialBody')} rows={5} />
-                <TextField field={m.url} label={t('networks.materialUrl')} type="url" />
-                <div>
-                  <SubmitButton variant="secondary">{t('networks.addMaterial')}</SubmitButton>
-                </div>
-              </Form>
-            ) : null}
-          </section>
+          <NetworkMaterials materials={d.materials} runs={d.runs} lastResult={result('material')} />
         </>
       ) : null}
     </div>
-  )
-}
-
-function MeetingList({ networkId, meetings, lang, showPresent }: { networkId: string; meetings: { id: string; startsAt: string | Date; topic: string; location: string | null; present: number }[]; lang: ReturnType<typeof useLang>; showPresent?: boolean }) {
-  const t = useT()
-  if (!meetings.length) return <p className="ds-paragraph">{t('networks.noMeetings')}</p>
-  return (
-    <ul className="stack" data-testid="meetings">
-      {meetings.map((x) => (
-        <li key={x.id}>
-          <Link to={`/networks/${networkId}/meetings/${x.id}`}>
-            {formatDateTime(x.startsAt, lang)}: {x.topic}
-          </Link>
-          {x.location ? <span className="muted"> – {x.location}</span> : null}
-          {showPresent ? <span className="muted"> – {t('networks.presentCount', { count: x.present })}</span> : null}
-        </li>
-      ))}
-    </ul>
   )
 }
 
