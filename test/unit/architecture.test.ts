@@ -29,7 +29,7 @@ export function formReadsByHand(source: string): string[] {
     }
   }
   for (const name of names) {
-    for (const m of source.matchAll(new RegExp(`\\b${name}\\.(?:get|getAll|entries|has)\\(|Object\\.fromEntries\\(\\s*${name}\\b`, 'g'))) found.push(m[0])
+    for (const m of source.matchAll(new RegExp(`\\b${name}\\.(?:get|getAll|entries|has|forEach)\\(|Object\\.fromEntries\\(\\s*${name}\\b|\\[\\s*\\.\\.\\.\\s*${name}\\b|\\bof\\s+${name}\\b`, 'g'))) found.push(m[0])
   }
   for (const m of source.matchAll(/\(await\s+request\.formData\(\)\)\.\w+\(/g)) found.push(m[0])
   if (/request\.formData\(\)/.test(source) && !/parseWithZod\(|parseForm\(/.test(source)) found.push('request.formData() without a schema parse')
@@ -60,6 +60,8 @@ describe('routes stay thin', () => {
     expect(formReadsByHand("const form = await request.formData()\nparseWithZod(form, { schema })\nString(form.getAll('x'))")).toEqual(['form.getAll('])
     expect(formReadsByHand("const { submission, formData: fd } = await parseForm(request, schema)\nfd.get('source')")).toEqual(['fd.get('])
     expect(formReadsByHand("const f = await request.formData()\nconst v = Object.fromEntries(f)")).toEqual(['Object.fromEntries(f', 'request.formData() without a schema parse'])
+    expect(formReadsByHand("const { submission, formData } = await parseForm(request, s)\nconst values = Object.fromEntries([...formData])")).toEqual(['[...formData'])
+    expect(formReadsByHand("const { submission, formData } = await parseForm(request, s)\nfor (const [k] of formData) {}")).toEqual(['of formData'])
     expect(formReadsByHand("const code = (await request.formData()).get('code')")).toEqual(['(await request.formData()).get(', 'request.formData() without a schema parse'])
     expect(formReadsByHand("const submission = parseWithZod(await request.formData(), { schema })\nconst q = url.searchParams.get('q')")).toEqual([])
     expect(formReadsByHand("const { submission } = await parseForm(request, schema)\nparams.get('saved')")).toEqual([])
