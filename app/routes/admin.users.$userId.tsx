@@ -6,7 +6,6 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CheckboxGroup, FormErrors, SelectField, SubmitButton } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { ASSIGNABLE_ROLES, requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { listUnits } from '~/modules/tenancy/index.ts'
 import { deactivateMember, getMember, reactivateMember, setMemberRoles } from '~/modules/users/index.ts'
@@ -64,7 +63,7 @@ export default function EditUser() {
       <Form method="post" {...getFormProps(form)} className="form-grid">
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="intent" value="save" />
-        <CheckboxGroup field={fields.roles} label={t('users.roles')} options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} />
+        <CheckboxGroup field={fields.roles} label={t('users.roles')} options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         <SelectField field={fields.unitId} label={t('field.unit')} placeholder={t('common.none')} options={units.map((u) => ({ value: u.id, label: u.name }))} />
         <div>
           <SubmitButton>{t('common.save')}</SubmitButton>

@@ -7,7 +7,6 @@ import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from 
 import { useZodForm } from '~/components/zod-form.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import {
@@ -19,6 +18,8 @@ import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { StatusMessage } from '~/components/status-message.tsx'
 import { VersionCompare } from '~/modules/minutes/components/version-compare.tsx'
+import { REVIEW_STATUSES } from '~/modules/minutes/rules.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'minutes.title', data?.minutes.title)
 
@@ -169,7 +170,7 @@ export default function MinutesPage() {
               </div>
             </Form>
           ) : (
-            <p className="ds-paragraph">{t('minutes.youAnswered', { answer: t(`minutes.review.${d.myReview.status}` as MessageKey) })}</p>
+            <p className="ds-paragraph">{t('minutes.youAnswered', { answer: enumLabel(t, 'minutes.review', REVIEW_STATUSES, d.myReview.status) })}</p>
           )}
         </section>
       ) : null}
@@ -182,7 +183,7 @@ export default function MinutesPage() {
           <ul>
             {d.current.map((r) => (
               <li key={r.userId}>
-                {r.name}: {t(`minutes.review.${r.status}`)}
+                {r.name}: {enumLabel(t, 'minutes.review', REVIEW_STATUSES, r.status)}
                 {r.comment ? ` – «${r.comment}»` : ''}
               </li>
             ))}

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { can, requirePermission } from '~/modules/auth/index.ts'
 import { awaitingMyAnswer } from '~/modules/minutes/index.ts'
 import { listNetworks, myInvitations, networkAccess, networksListActionSchema, requestToJoin, respondToInvitation } from '~/modules/networks/index.ts'
@@ -10,6 +9,8 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { StatusMessage } from '~/components/status-message.tsx'
+import { NETWORK_STATUSES } from '~/modules/networks/statuses.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'networks.title')
 
@@ -118,7 +119,7 @@ export default function Networks() {
                   <td>{n.members}</td>
                   <td>
                     {n.myStatus && n.myStatus !== 'left' && n.myStatus !== 'declined' ? (
-                      t(`networks.status.${n.myStatus}` as MessageKey)
+                      enumLabel(t, 'networks.status', NETWORK_STATUSES, n.myStatus)
                     ) : canJoin && n.home ? (
                       <Form method="post">
                         <input type="hidden" name="intent" value="join" />

@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { PreparationForm, PreparationOverview } from '~/modules/programmes/components/preparation.tsx'
 import { myAbsence, notifyAbsence, withdrawAbsence } from '~/modules/attendance/index.ts'
@@ -17,6 +16,8 @@ import { invalid } from '~/utils/forms.server.ts'
 import { MethodLinks } from '~/modules/curriculum/components/method-links.tsx'
 import { getT } from '~/i18n/lang.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { SESSION_KINDS } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.gathering', data?.gathering.title)
 
@@ -77,7 +78,7 @@ export default function GatheringPage() {
       </h1>
       <p className="ds-paragraph" data-size="lg">
         {formatDate(gathering.startsAt, lang)}, {formatTime(gathering.startsAt, lang)}–{formatTime(end, lang)}
-        {gathering.location ? ` · ${gathering.location}` : ''} · {t(`kind.${gathering.kind}` as MessageKey)}, {t('curriculum.hoursLong', { hours: hours(gathering.durationMinutes) })}
+        {gathering.location ? ` · ${gathering.location}` : ''} · {enumLabel(t, 'kind', SESSION_KINDS, gathering.kind)}, {t('curriculum.hoursLong', { hours: hours(gathering.durationMinutes) })}
       </p>
       <p className="ds-paragraph">{gathering.theme}</p>
       {data.minutes?.id ? (

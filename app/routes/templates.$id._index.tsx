@@ -6,18 +6,18 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { TemplateSessions } from '~/modules/curriculum/components/template-view.tsx'
 import { addSession, getTemplate, moveSession, removeSession, submitForPublication, updateTemplate } from '~/modules/curriculum/index.ts'
 import { sessionInput, sessionSchema, templateActionSchema, templateDetailsSchema } from '~/modules/curriculum/schemas.ts'
-import { SESSION_KINDS } from '~/modules/curriculum/content-schema.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
 import { renderMarkdown } from '~/utils/markdown.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { PUBLICATION_STATUSES, SESSION_KINDS } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'templates.title', data?.template.name)
 
@@ -125,7 +125,7 @@ export default function TemplatePage() {
               <FormErrors id={add.errorId} errors={add.errors} />
               <input type="hidden" name="intent" value="add" />
               <TextField field={a.title} label={t('templates.sessionTitle')} />
-              <SelectField field={a.kind} label={t('templates.kind')} options={SESSION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey) }))} />
+              <SelectField field={a.kind} label={t('templates.kind')} options={SESSION_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'kind', SESSION_KINDS, k) }))} />
               <TextField field={a.theme} label={t('curriculum.theme')} />
               <TextField field={a.durationMinutes} label={t('templates.duration')} type="number" inputMode="numeric" />
               <div>
@@ -154,7 +154,7 @@ export default function TemplatePage() {
             <h2 className="ds-heading" data-size="sm" id="share-heading">
               {t('templates.share')}
             </h2>
-            {template.publicationStatus ? <p className="ds-paragraph">{t(`templates.status.${template.publicationStatus}` as MessageKey)}</p> : null}
+            {template.publicationStatus ? <p className="ds-paragraph">{enumLabel(t, 'templates.status', PUBLICATION_STATUSES, template.publicationStatus)}</p> : null}
             {template.scope !== 'national' && template.publicationStatus !== 'submitted' ? (
               <Form method="post">
                 <p className="ds-paragraph">{t('templates.shareLead')}</p>

@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
@@ -12,6 +11,8 @@ import { forkTemplateSchema } from '~/modules/curriculum/schemas.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { PUBLICATION_STATUSES } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'templates.title')
 
@@ -77,7 +78,7 @@ export default function Templates() {
                 <p className="ds-paragraph">
                   {t('templates.summary', { sessions: tpl.sessionCount, hours: hours(tpl.requiredMinutes ?? tpl.totalMinutes) })}
                 </p>
-                {tpl.publicationStatus ? <p className="ds-paragraph muted">{t(`templates.status.${tpl.publicationStatus}` as MessageKey)}</p> : null}
+                {tpl.publicationStatus ? <p className="ds-paragraph muted">{enumLabel(t, 'templates.status', PUBLICATION_STATUSES, tpl.publicationStatus)}</p> : null}
               </li>
             ))}
           </ul>

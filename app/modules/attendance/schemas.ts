@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { CREDIT_KINDS, REGISTER_STATUSES } from './statuses.ts'
+import { ABSENCE_REASONS, CREDIT_KINDS, REGISTER_STATUSES } from './statuses.ts'
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'error.time' })
 
-export { CREDIT_KINDS, REGISTER_STATUSES, type RegisterStatus } from './statuses.ts'
+export { ABSENCE_REASONS, CREDIT_KINDS, REGISTER_STATUSES, type RegisterStatus } from './statuses.ts'
 
 export const registerSchema = z.object({
   intent: z.literal('save'),
@@ -23,7 +23,6 @@ export const registerSchema = z.object({
     .max(500),
 })
 
-export const ABSENCE_REASONS = ['work', 'family', 'leave', 'other'] as const
 
 export const absenceSchema = z.object({
   intent: z.literal('absence'),
