@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto'
 import { db } from '~/db.server.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-type Actor = { userId: string; municipalityId: string; ip?: string | null }
 type GatheringRef = { id: string; programmeId: string; startsAt: Date; durationMinutes: number }
 
 /** A mentor says in advance they cannot come; a reason category at most, never health details. */
