@@ -1,46 +1,8 @@
+// Check-in codes: a mentor registers their own arrival with the gathering's code.
 import { randomInt } from 'node:crypto'
 import { db } from '~/db.server.ts'
-import { audit } from '~/modules/audit/audit.server.ts'
-import type { Actor } from '~/utils/actor.ts'
 
 type GatheringRef = { id: string; programmeId: string; startsAt: Date; durationMinutes: number }
-
-/** A mentor says in advance they cannot come; a reason category at most, never health details. */
-export async function notifyAbsence(userId: string, gathering: GatheringRef, reason: string | undefined) {
-  await db.absenceNotice.upsert({
-    where: { gatheringId_userId: { gatheringId: gathering.id, userId } },
-    create: { gatheringId: gathering.id, userId, programmeId: gathering.programmeId, reason: reason ?? null },
-    update: { reason: reason ?? null },
-  })
-}
-
-export async function withdrawAbsence(userId: string, gatheringId: string) {
-  await db.absenceNotice.deleteMany({ where: { gatheringId, userId } })
-}
-
-export async function myAbsence(userId: string, gatheringId: string) {
-  return db.absenceNotice.findUnique({ where: { gatheringId_userId: { gatheringId, userId } }, select: { reason: true, createdAt: true } })
-}
-
-/** Every notice in a programme, for the coordinator's overview (names from `names`, e.g. the grid's rows). */
-export async function listAbsences(programmeId: string, names: ReadonlyMap<string, string>) {
-  const rows = await db.absenceNotice.findMany({
-    where: { programmeId },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true, reason: true, createdAt: true, userId: true, gathering: { select: { id: true, title: true, startsAt: true } } },
-  })
-  return rows.map((r) => ({ ...r, name: names.get(r.userId) ?? '–' }))
-}
-
-export async function grantCredit(actor: Actor, programmeId: string, input: { userId: string; minutes: number; kind: string; reason: string }) {
-  const enrolled = await db.enrolment.findUnique({ where: { programmeId_userId: { programmeId, userId: input.userId } }, select: { id: true } })
-  if (!enrolled) return false
-  await db.$transaction(async (tx) => {
-    const credit = await tx.attendanceCredit.create({ data: { programmeId, userId: input.userId, minutes: input.minutes, kind: input.kind, reason: input.reason, grantedById: actor.userId } })
-    await audit(tx, { actorId: actor.userId, municipalityId: actor.municipalityId, action: 'grant-credit', entity: 'Programme', entityId: programmeId, details: { creditId: credit.id, userId: input.userId, minutes: input.minutes, kind: input.kind }, ip: actor.ip })
-  })
-  return true
-}
 
 // Self check-in: short codes without look-alike characters, kept in the database
 // so any app instance can check them.
