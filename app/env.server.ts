@@ -29,6 +29,8 @@ const schema = z
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     /** Adds an X-Query-Count header to every response (tests and benchmarks). */
     EXPOSE_QUERY_COUNT: z.enum(['0', '1']).default('0'),
+    /** Serves /_floor, the benchmark's bare page; '0' (a 404) unless the benchmark asks. */
+    BENCH_FLOOR: z.enum(['0', '1']).default('0'),
     /** Turn rate limiting off only for load benchmarks. */
     RATE_LIMITS: z.enum(['on', 'off']).default('on'),
     /** Survey results are shown only once this many have answered (also per sub-group). */

@@ -10,9 +10,11 @@ export default {
   mutate: [
     // hours and eligibility
     'app/modules/attendance/hours.ts',
-    // the register save, absence notices, credits, check-in
+    // the register save, absence notices, credits, check-in codes
     'app/modules/attendance/register.server.ts',
-    'app/modules/attendance/notices.server.ts',
+    'app/modules/attendance/absences.server.ts',
+    'app/modules/attendance/credits.server.ts',
+    'app/modules/attendance/check-in.server.ts',
     // visibility and permissions, programme access
     'app/modules/tenancy/visibility.ts',
     'app/modules/auth/roles.ts',

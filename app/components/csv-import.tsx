@@ -61,14 +61,3 @@ export function CsvImportForm({ id, csv, confirm, help, children }: { id: string
     </Form>
   )
 }
-
-/** Reads the CSV from the uploaded file or, when none, from the text area (null when too large). */
-export async function readCsvField(form: FormData, maxBytes = 2_000_000): Promise<string | null> {
-  const file = form.get('file')
-  if (file instanceof File && file.size > 0) {
-    if (file.size > maxBytes) return null
-    return new TextDecoder('utf-8').decode(await file.arrayBuffer())
-  }
-  const text = form.get('csv')
-  return typeof text === 'string' && text.length <= maxBytes ? text : null
-}

@@ -38,6 +38,16 @@ export function translatorFor(messages: Partial<Messages> | null | undefined): T
   return t
 }
 
+/**
+ * The label of an enum value read from the database: the message `prefix.value`
+ * when the value is one of `list`, else the value itself. A list value without a
+ * message fails the type check, so no key is cast.
+ */
+export function enumLabel<P extends string, V extends string>(t: NoInfer<(key: `${P}.${V}`, vars?: Vars) => string>, prefix: P, list: readonly V[], value: string): string {
+  const known = (v: string): v is V => (list as readonly string[]).includes(v)
+  return known(value) ? t(`${prefix}.${value}`) : value
+}
+
 /** Translates a validation message that is a dictionary key; other strings pass through. */
 export function translateMessage(t: T, message: string): string {
   return t(message as MessageKey)

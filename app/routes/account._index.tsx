@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import { type MessageKey } from '~/i18n/index.ts'
 import { LANGUAGES } from '~/i18n/lang.ts'
 import { acceptInvitation, declineInvitation, listMyInvitations, requirePermission, setCurrentMunicipality, setLanguagePreference } from '~/modules/auth/index.ts'
 import { feedUrl, hasFeed, rotateFeed } from '~/modules/programmes/index.ts'
@@ -85,7 +84,7 @@ export default function Account() {
             {data.invitations.map((inv) => (
               <li key={inv.id} className="ds-card stack-sm" data-testid="invitation">
                 <p className="ds-paragraph">
-                  <strong>{inv.municipality}</strong>: {inv.roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}
+                  <strong>{inv.municipality}</strong>: {inv.roles.map((r) => t(`role.${r}`)).join(', ')}
                   {inv.programme ? ` – ${t('invitations.programme', { programme: inv.programme })}` : null}
                 </p>
                 <Form method="post" className="row">
@@ -114,7 +113,7 @@ export default function Account() {
           </>
         ) : null}
         <dt className="ds-label">{t('account.roles')}</dt>
-        <dd>{roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</dd>
+        <dd>{roles.map((r) => t(`role.${r}`)).join(', ')}</dd>
       </dl>
       <section className="stack-sm" aria-labelledby="own-data-heading">
         <h2 className="ds-heading" data-size="sm" id="own-data-heading">

@@ -6,13 +6,13 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { FormErrors, SelectField, SubmitButton, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { isUniqueViolation, listDistricts, listUnits, saveDistrict, saveUnit } from '~/modules/tenancy/index.ts'
-import { districtSchema, SERVICE_TYPES, unitSchema } from '~/modules/tenancy/schemas.ts'
+import { districtSchema, organisationActionSchema, SERVICE_TYPES, unitSchema } from '~/modules/tenancy/schemas.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'units.title')
 
@@ -26,16 +26,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:units')
   const actor = { userId: viewer.userId, municipalityId: requireMunicipalityId(viewer), ip: context.clientIp }
-  const formData = await request.formData()
-  const intent = formData.get('intent')
-  const submission = parseWithZod(formData, { schema: intent === 'district' ? districtSchema : unitSchema })
-  if (submission.status !== 'success') return invalid(submission.reply(), { extra: { intent: String(intent) } })
+  const submission = parseWithZod(await request.formData(), { schema: organisationActionSchema })
+  const intent = submission.payload.intent === 'district' ? 'district' : 'unit'
+  if (submission.status !== 'success') return invalid(submission.reply(), { extra: { intent } })
+  const value = submission.value
   try {
-    const saved = intent === 'district' ? await saveDistrict(actor, submission.value as never) : await saveUnit(actor, submission.value as never)
+    const saved = value.intent === 'district' ? await saveDistrict(actor, value) : await saveUnit(actor, value)
     if (!saved) notFound()
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
-    return invalid(submission.reply({ fieldErrors: { name: ['error.duplicate'] } }), { extra: { intent: String(intent) } })
+    return invalid(submission.reply({ fieldErrors: { name: ['error.duplicate'] } }), { extra: { intent } })
   }
   throw redirect('/admin/units')
 }
@@ -67,7 +67,7 @@ function UnitForm({ initial, districts }: { initial?: { id: string; name: string
       <input type="hidden" name="intent" value="unit" />
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
       <TextField field={fields.name} label={t('units.unitName')} />
-      <SelectField field={fields.serviceType} label={t('units.serviceType')} placeholder={t('common.choose')} options={SERVICE_TYPES.map((s) => ({ value: s, label: t(`serviceType.${s}` as MessageKey) }))} />
+      <SelectField field={fields.serviceType} label={t('units.serviceType')} placeholder={t('common.choose')} options={SERVICE_TYPES.map((s) => ({ value: s, label: enumLabel(t, 'serviceType', SERVICE_TYPES, s) }))} />
       <SelectField field={fields.districtId} label={t('units.district')} placeholder={t('common.none')} options={districts.map((d) => ({ value: d.id, label: d.name }))} />
       <div>
         <SubmitButton>{initial ? t('common.save') : t('units.addUnit')}</SubmitButton>
@@ -108,7 +108,7 @@ export default function Units() {
               {units.map((u) => (
                 <tr key={u.id}>
                   <td>{u.name}</td>
-                  <td>{t(`serviceType.${u.serviceType}` as MessageKey)}</td>
+                  <td>{enumLabel(t, 'serviceType', SERVICE_TYPES, u.serviceType)}</td>
                   <td>{u.district?.name ?? '–'}</td>
                   <td>
                     <Link to={`?unit=${u.id}#unit-form`}>

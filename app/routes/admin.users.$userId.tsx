@@ -6,11 +6,10 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CheckboxGroup, FormErrors, SelectField, SubmitButton } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { ASSIGNABLE_ROLES, requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { listUnits } from '~/modules/tenancy/index.ts'
 import { deactivateMember, getMember, reactivateMember, setMemberRoles } from '~/modules/users/index.ts'
-import { memberSchema } from '~/modules/users/schemas.ts'
+import { memberActionSchema, memberSchema } from '~/modules/users/schemas.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -29,17 +28,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:users')
   const actor = { userId: viewer.userId, municipalityId: requireMunicipalityId(viewer), ip: context.clientIp }
   const userId = params.userId ?? ''
-  const formData = await request.formData()
-  const intent = formData.get('intent')
-  if (intent === 'deactivate' || intent === 'reactivate') {
-    const result = intent === 'deactivate' ? await deactivateMember(actor, userId) : await reactivateMember(actor, userId)
+  const submission = parseWithZod(await request.formData(), { schema: memberActionSchema })
+  if (submission.status !== 'success') return invalid(submission.reply())
+  const value = submission.value
+  if (value.intent === 'deactivate' || value.intent === 'reactivate') {
+    const result = value.intent === 'deactivate' ? await deactivateMember(actor, userId) : await reactivateMember(actor, userId)
     if (!result.ok && result.error === 'notFound') notFound()
     if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } })
     throw redirect(`/admin/users/${userId}`)
   }
-  const submission = parseWithZod(formData, { schema: memberSchema })
-  if (submission.status !== 'success') return invalid(submission.reply())
-  const result = await setMemberRoles(actor, userId, submission.value.roles, submission.value.unitId ?? null)
+  if (value.intent !== 'save') throw new Response('Unknown intent', { status: 400 })
+  const result = await setMemberRoles(actor, userId, value.roles, value.unitId ?? null)
   if (!result.ok && result.error === 'notFound') notFound()
   if (!result.ok) return invalid(submission.reply({ formErrors: [result.error] }))
   throw redirect(`/admin/users/${userId}?saved=1`)
@@ -67,7 +66,7 @@ export default function EditUser() {
       <Form method="post" {...getFormProps(form)} className="form-grid">
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="intent" value="save" />
-        <CheckboxGroup field={fields.roles} label={t('users.roles')} options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} />
+        <CheckboxGroup field={fields.roles} label={t('users.roles')} options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         <SelectField field={fields.unitId} label={t('field.unit')} placeholder={t('common.none')} options={units.map((u) => ({ value: u.id, label: u.name }))} />
         <div>
           <SubmitButton>{t('common.save')}</SubmitButton>

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { listMembers } from '~/modules/users/index.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -79,7 +78,7 @@ export default function Users() {
                   <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
                 </td>
                 <td>{u.email}</td>
-                <td>{u.roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</td>
+                <td>{u.roles.map((r) => t(`role.${r}`)).join(', ')}</td>
                 <td>{u.unit ?? '–'}</td>
                 <td>{!u.active ? t('users.deactivated') : u.invited ? t('users.invitedStatus') : t('users.active')}</td>
               </tr>

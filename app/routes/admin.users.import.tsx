@@ -1,11 +1,14 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { useActionData } from '@remix-run/react'
-import { CsvImportForm, readCsvField } from '~/components/csv-import.tsx'
+import { CsvImportForm } from '~/components/csv-import.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { ImportPreviewTable } from '~/modules/users/components/import-preview.tsx'
 import { previewImport, runImport } from '~/modules/users/index.ts'
+import { importSchema } from '~/modules/users/schemas.ts'
+import { uploadedCsv } from '~/utils/csv-upload.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'import.title')
@@ -18,10 +21,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'import:users')
   const municipalityId = requireMunicipalityId(viewer)
-  const form = await request.formData()
-  const csv = await readCsvField(form)
+  const submission = parseWithZod(await request.formData(), { schema: importSchema })
+  const value = submission.status === 'success' ? submission.value : null
+  const csv = value ? await uploadedCsv(value) : null
   if (csv === null) return data({ csv: '', preview: null, error: 'import.tooLarge' }, { status: 413 })
-  if (form.get('intent') === 'import') {
+  if (value?.intent === 'import') {
     const result = await runImport({ userId: viewer.userId, ip: context.clientIp }, viewer.municipality!, csv)
     if (result.ok) throw redirect(`/admin/users?imported=${result.count}`)
     return data({ csv, preview: result.preview, error: null }, { status: 400 })

@@ -5,7 +5,6 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CheckboxGroup, FormErrors, SelectField, SubmitButton, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { ASSIGNABLE_ROLES, invite, requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { listUnits } from '~/modules/tenancy/index.ts'
 import { inviteSchema } from '~/modules/users/schemas.ts'
@@ -46,7 +45,7 @@ export default function InviteUser() {
         <FormErrors id={form.errorId} errors={form.errors} />
         <TextField field={fields.name} label={t('field.name')} autoComplete="off" />
         <TextField field={fields.email} label={t('field.email')} type="email" autoComplete="off" />
-        <CheckboxGroup field={fields.roles} label={t('users.roles')} options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} />
+        <CheckboxGroup field={fields.roles} label={t('users.roles')} options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         <SelectField field={fields.unitId} label={t('field.unit')} placeholder={t('common.none')} options={units.map((u) => ({ value: u.id, label: u.name }))} />
         <div>
           <SubmitButton>{t('users.sendInvite')}</SubmitButton>

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.tsx'
@@ -47,7 +46,7 @@ export default function SessionPage() {
         {session.theme}
       </p>
       <p className="ds-paragraph">
-        {t(`kind.${session.kind}` as MessageKey)} · {t('curriculum.hoursLong', { hours: hours(session.durationMinutes) })}
+        {t(`kind.${session.kind}`)} · {t('curriculum.hoursLong', { hours: hours(session.durationMinutes) })}
       </p>
       <div className="content-body" dangerouslySetInnerHTML={{ __html: session.html }} />
       <section className="stack" aria-labelledby="prep">

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
@@ -53,11 +52,11 @@ export default function CurriculumOverview() {
                     <td>{s.order}</td>
                     <td>
                       <Link to={`/curriculum/${c.slug}/${s.slug}`}>{s.title}</Link>
-                      {s.kind !== 'gathering' ? <span className="muted"> ({t(`kind.${s.kind}` as MessageKey)})</span> : null}
+                      {s.kind !== 'gathering' ? <span className="muted"> ({t(`kind.${s.kind}`)})</span> : null}
                     </td>
                     <td>{hours(s.durationMinutes)}</td>
                     <td>{s.theme}</td>
-                    <td>{s.methods.map((m) => t(`method.${m}` as MessageKey)).join(', ')}</td>
+                    <td>{s.methods.map((m) => t(`method.${m}`)).join(', ')}</td>
                   </tr>
                 ))}
               </tbody>

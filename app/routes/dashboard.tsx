@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import { navFor } from '~/components/nav.ts'
-import type { MessageKey } from '~/i18n/index.ts'
 import { can, requirePermission, viewerRoles } from '~/modules/auth/index.ts'
 import { municipalityStats } from '~/modules/tenancy/index.ts'
 import { upcomingGatherings } from '~/modules/programmes/index.ts'
@@ -51,12 +50,12 @@ export default function Dashboard() {
       {data.municipality ? (
         <p className="ds-paragraph">
           {t('dashboard.rolesIn', { municipality: data.municipality })}{' '}
-          <strong>{data.roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</strong>
+          <strong>{data.roles.map((r) => t(`role.${r}`)).join(', ')}</strong>
         </p>
       ) : null}
       {data.platformRoles.length ? (
         <p className="ds-paragraph">
-          {t('dashboard.platformRoles')} <strong>{data.platformRoles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}</strong>
+          {t('dashboard.platformRoles')} <strong>{data.platformRoles.map((r) => t(`role.${r}`)).join(', ')}</strong>
         </p>
       ) : null}
       {data.surveys.length ? (

@@ -9,7 +9,7 @@ import { PrintButton } from '~/modules/curriculum/components/print-button.tsx'
 import { QuestionBank, ReflectingTeamCard } from '~/modules/curriculum/components/method-parts.tsx'
 import { DiamondWorksheet, SunWorksheet, WorksheetList } from '~/modules/curriculum/components/worksheets.tsx'
 import { contentLang, getContent, getWorksheet, listWorksheets, saveWorksheet, type WorksheetKind } from '~/modules/curriculum/index.ts'
-import { diamondSchema, sunData, sunSchema } from '~/modules/curriculum/worksheet-schemas.ts'
+import { diamondFormSchema, sunData, sunFormSchema } from '~/modules/curriculum/worksheet-schemas.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
@@ -42,18 +42,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const kind = params.slug ?? ''
   if (!isWorksheet(kind)) notFound()
   const formData = await request.formData()
-  const id = String(formData.get('id') ?? '') || undefined
   const owner = { userId: viewer.userId, municipalityId: viewer.municipality?.id ?? null }
   if (kind === 'cognitive-diamond') {
-    const submission = parseWithZod(formData, { schema: diamondSchema })
+    const submission = parseWithZod(formData, { schema: diamondFormSchema })
     if (submission.status !== 'success') return invalid(submission.reply())
-    const saved = await saveWorksheet(owner, kind, submission.value, id)
+    const { id, ...sheet } = submission.value
+    const saved = await saveWorksheet(owner, kind, sheet, id)
     if (!saved) notFound()
     throw redirect(`/methods/${kind}?worksheet=${saved}&saved=1`)
   }
-  const submission = parseWithZod(formData, { schema: sunSchema })
+  const submission = parseWithZod(formData, { schema: sunFormSchema })
   if (submission.status !== 'success') return invalid(submission.reply())
-  const saved = await saveWorksheet(owner, kind, sunData(submission.value), id)
+  const saved = await saveWorksheet(owner, kind, sunData(submission.value), submission.value.id)
   if (!saved) notFound()
   throw redirect(`/methods/${kind}?worksheet=${saved}&saved=1`)
 }

@@ -8,16 +8,18 @@ import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from 
 import { useZodForm } from '~/components/zod-form.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import { answerMinutes, closeApproval, lineDiff, loadMinutes, minutesDetails, publishMinutes, saveDraft, submitForApproval } from '~/modules/minutes/index.ts'
-import { answerSchema, draftSchema, publishSchema } from '~/modules/minutes/schemas.ts'
+import { answerSchema, draftSchema, MINUTES_FORM_OF, minutesActionSchema, publishSchema } from '~/modules/minutes/schemas.ts'
 import { invalid } from '~/utils/forms.server.ts'
-import { formatDate, formatDateTime } from '~/utils/format.ts'
+import { formatDate } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { StatusMessage } from '~/components/status-message.tsx'
+import { VersionCompare } from '~/modules/minutes/components/version-compare.tsx'
+import { REVIEW_STATUSES } from '~/modules/minutes/rules.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'minutes.title', data?.minutes.title)
 
@@ -57,38 +59,33 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { viewer, minutes, writes } = await load(request, params.id)
   const actor = { userId: viewer.userId, municipalityId: minutes.municipalityId, ip: context.clientIp }
   const here = `/minutes/${minutes.id}`
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '')
+  const submission = parseWithZod(await request.formData(), { schema: minutesActionSchema })
+  const form = MINUTES_FORM_OF[String(submission.payload.intent) as keyof typeof MINUTES_FORM_OF]
+  if (!form) throw new Response('Unknown intent', { status: 400 })
+  // Only the answer is not the writer's.
+  if (form !== 'answer' && !writes) notFound()
+  if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form } })
   const { lang } = await getT(request, viewer)
-  if (intent === 'approve' || intent === 'request_changes') {
-    const submission = parseWithZod(formData, { schema: answerSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'answer' } })
-    const result = await answerMinutes(actor, minutes, submission.value.intent, submission.value.comment, lang)
-    if (!result.ok) return invalid(submission.reply({ formErrors: result.formErrors }), { extra: { form: 'answer' } })
+  const value = submission.value
+  if (value.intent === 'approve' || value.intent === 'request_changes') {
+    const result = await answerMinutes(actor, minutes, value.intent, value.comment, lang)
+    if (!result.ok) return invalid(submission.reply({ formErrors: result.formErrors }), { extra: { form } })
     throw redirect(`${here}?answered=1`)
   }
-  // The rest is the writer's.
-  if (!writes) notFound()
-  if (intent === 'save' || intent === 'submit') {
-    const submission = parseWithZod(formData, { schema: draftSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'draft' } })
-    const result = intent === 'save' ? await saveDraft(actor, minutes, submission.value) : await submitForApproval(actor, minutes, submission.value, lang)
-    if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form: 'draft' } })
-    throw redirect(`${here}?${intent === 'save' ? 'saved' : 'submitted'}=1`)
+  if (value.intent === 'save' || value.intent === 'submit') {
+    const result = value.intent === 'save' ? await saveDraft(actor, minutes, value) : await submitForApproval(actor, minutes, value, lang)
+    if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form } })
+    throw redirect(`${here}?${value.intent === 'save' ? 'saved' : 'submitted'}=1`)
   }
-  if (intent === 'close') {
+  if (value.intent === 'close') {
     const result = await closeApproval(actor, minutes)
-    if (!result.ok) return invalid({ status: 'error', error: { '': result.formErrors } }, { extra: { form: 'close' } })
+    if (!result.ok) return invalid({ status: 'error', error: { '': result.formErrors } }, { extra: { form } })
     throw redirect(here)
   }
-  if (intent === 'publish') {
-    const submission = parseWithZod(formData, { schema: publishSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'publish' } })
-    const result = await publishMinutes(actor, minutes, submission.value.audience)
-    if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form: 'publish' } })
-    throw redirect(here)
-  }
-  throw new Response('Unknown intent', { status: 400 })
+  if (value.intent !== 'publish') throw new Response('Unknown intent', { status: 400 })
+  const result = await publishMinutes(actor, minutes, value.audience)
+  if (!result.ok) return invalid(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), { extra: { form } })
+  throw redirect(here)
 }
 
 export default function MinutesPage() {
@@ -182,7 +179,7 @@ export default function MinutesPage() {
               </div>
             </Form>
           ) : (
-            <p className="ds-paragraph">{t('minutes.youAnswered', { answer: t(`minutes.review.${d.myReview.status}` as MessageKey) })}</p>
+            <p className="ds-paragraph">{t('minutes.youAnswered', { answer: enumLabel(t, 'minutes.review', REVIEW_STATUSES, d.myReview.status) })}</p>
           )}
         </section>
       ) : null}
@@ -195,7 +192,7 @@ export default function MinutesPage() {
           <ul>
             {d.current.map((r) => (
               <li key={r.userId}>
-                {r.name}: {t(`minutes.review.${r.status}`)}
+                {r.name}: {enumLabel(t, 'minutes.review', REVIEW_STATUSES, r.status)}
                 {r.comment ? ` – «${r.comment}»` : ''}
               </li>
             ))}
@@ -240,56 +237,7 @@ export default function MinutesPage() {
         </Form>
       ) : null}
 
-      {d.versions.length > 1 ? (
-        <section className="stack" aria-labelledby="versions-heading">
-          <h2 className="ds-heading" data-size="sm" id="versions-heading">
-            {t('minutes.compare')}
-          </h2>
-          <Form method="get" className="row-end">
-            <div className="ds-field">
-              <label className="ds-label" htmlFor="diff-from">
-                {t('minutes.from')}
-              </label>
-              <select className="ds-input" id="diff-from" name="from" defaultValue={d.diff?.from ?? d.versions[d.versions.length - 2].version}>
-                {d.versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {t('minutes.version', { version: v.version })} ({formatDateTime(v.createdAt, lang)})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="ds-field">
-              <label className="ds-label" htmlFor="diff-to">
-                {t('minutes.to')}
-              </label>
-              <select className="ds-input" id="diff-to" name="to" defaultValue={d.diff?.to ?? d.versions[d.versions.length - 1].version}>
-                {d.versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {t('minutes.version', { version: v.version })} ({formatDateTime(v.createdAt, lang)})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="ds-button" data-variant="secondary">
-              {t('minutes.showDiff')}
-            </button>
-          </Form>
-          {d.diff ? (
-            <figure className="stack">
-              <figcaption>{t('minutes.diffCaption', { from: d.diff.from, to: d.diff.to })}</figcaption>
-              <ul className="diff" data-testid="diff">
-                {d.diff.lines.map((l, i) => (
-                  <li key={i} className={l.kind === 'same' ? undefined : `diff-${l.kind}`}>
-                    {l.kind === 'added' ? <span className="visually-hidden">{t('minutes.added')}: </span> : l.kind === 'removed' ? <span className="visually-hidden">{t('minutes.removed')}: </span> : null}
-                    {l.kind === 'added' ? '+ ' : l.kind === 'removed' ? '− ' : '  '}
-                    {l.text || ' '}
-                  </li>
-                ))}
-              </ul>
-            </figure>
-          ) : null}
-        </section>
-      ) : null}
+      {d.versions.length > 1 ? <VersionCompare versions={d.versions} diff={d.diff} /> : null}
     </div>
   )
 }

@@ -3,7 +3,9 @@ import { redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { requirePermission } from '~/modules/auth/index.ts'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { listPublished, listSubmitted, reviewTemplate } from '~/modules/curriculum/index.ts'
+import { reviewTemplateSchema } from '~/modules/curriculum/schemas.ts'
 import { listMunicipalities } from '~/modules/tenancy/index.ts'
 import { formatDate } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
@@ -19,10 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'review:national')
-  const form = await request.formData()
-  const decision = form.get('intent')
-  if (decision !== 'publish' && decision !== 'reject') throw new Response('Unknown intent', { status: 400 })
-  if (!(await reviewTemplate({ userId: viewer.userId, ip: context.clientIp }, String(form.get('templateId') ?? ''), decision))) notFound()
+  const submission = parseWithZod(await request.formData(), { schema: reviewTemplateSchema })
+  if (submission.status !== 'success') throw new Response('Unknown intent', { status: 400 })
+  const { intent: decision, templateId } = submission.value
+  if (!(await reviewTemplate({ userId: viewer.userId, ip: context.clientIp }, templateId, decision))) notFound()
   throw redirect(`/national?${decision}=1`)
 }
 

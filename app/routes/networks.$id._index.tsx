@@ -3,21 +3,23 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '~/components/form.tsx'
+import { FormErrors, SelectField, SubmitButton, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
-import { type MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
-import { addMaterial, addMember, decideRequest, invitePerson, leaveNetwork, listMaterials, listMeetings, memberCandidates, networkMembers, removeMaterial, requestToJoin, requireNetwork } from '~/modules/networks/index.ts'
-import { addMemberSchema, decideSchema, inviteSchema, materialSchema, removeSchema } from '~/modules/networks/schemas.ts'
+import {
+  addMaterial, addMember, decideRequest, invitePerson, leaveNetwork, listMaterials, listMeetings,
+  memberCandidates, networkMembers, removeMaterial, requestToJoin, requireNetwork,
+} from '~/modules/networks/index.ts'
+import { addMemberSchema, inviteSchema, NETWORK_INTENTS, networkActionSchema } from '~/modules/networks/schemas.ts'
 import { invalid } from '~/utils/forms.server.ts'
-import { formatDateTime } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { StatusMessage } from '~/components/status-message.tsx'
 import { casesSharedTo } from '~/modules/cases/index.ts'
 import { SharedCases } from '~/modules/cases/components/case-parts.tsx'
+import { JoinRequests, MeetingList, MemberTable, NetworkMaterials } from '~/modules/networks/components/network-parts.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'networks.title', data?.network.name)
 
@@ -45,62 +47,58 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { network, runs, insider, viewer, actor } = await requireNetwork(request, params.id, 'any')
   const here = `/networks/${network.id}`
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '')
+  const submission = parseWithZod(await request.formData(), { schema: networkActionSchema })
+  const intent = NETWORK_INTENTS.find((i) => i === submission.payload.intent)
+  if (!intent) throw new Response('Unknown intent', { status: 400 })
   const fullActor = { ...actor, ip: context.clientIp }
-  if (intent === 'join') {
-    const result = await requestToJoin(viewer, network)
-    if (!result.ok) throw new Response(result.error, { status: 403 })
-    throw redirect(`${here}?requested=1`)
+  if (intent === 'leave' && !insider) notFound()
+  // Everything but joining and leaving runs the network: the contact person or a manager of the owning municipality.
+  if (intent !== 'join' && intent !== 'leave' && !runs) notFound()
+  if (submission.status !== 'success') {
+    if (intent === 'accept' || intent === 'decline' || intent === 'remove') throw new Response('Bad Request', { status: 400 })
+    return invalid(submission.reply(), { extra: { form: intent } })
   }
-  if (intent === 'leave') {
-    if (!insider) notFound()
-    const result = await leaveNetwork({ userId: viewer.userId, municipalityId: viewer.municipality?.id ?? null, ip: context.clientIp }, network, viewer.userId)
-    if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } }, { extra: { form: 'leave' } })
-    throw redirect('/networks')
+  const value = submission.value
+  switch (value.intent) {
+    case 'join': {
+      const result = await requestToJoin(viewer, network)
+      if (!result.ok) throw new Response(result.error, { status: 403 })
+      throw redirect(`${here}?requested=1`)
+    }
+    case 'leave': {
+      const result = await leaveNetwork({ userId: viewer.userId, municipalityId: viewer.municipality?.id ?? null, ip: context.clientIp }, network, viewer.userId)
+      if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } }, { extra: { form: 'leave' } })
+      throw redirect('/networks')
+    }
+    case 'add': {
+      const result = await addMember(fullActor, network, value.userId)
+      if (!result.ok) return invalid(submission.reply({ fieldErrors: { userId: [result.error] } }), { extra: { form: 'add' } })
+      throw redirect(`${here}?members=1`)
+    }
+    case 'invite': {
+      const { lang } = await getT(request, viewer)
+      const result = await invitePerson(fullActor, network, value.email, lang)
+      if (!result.ok) return invalid(submission.reply({ fieldErrors: { email: [result.error] } }), { extra: { form: 'invite' } })
+      throw redirect(`${here}?invited=1`)
+    }
+    case 'accept':
+    case 'decline': {
+      const result = await decideRequest(fullActor, network.id, value.userId, value.intent === 'accept')
+      if (!result.ok) notFound()
+      throw redirect(`${here}?members=1`)
+    }
+    case 'remove': {
+      const result = await leaveNetwork(fullActor, network, value.userId)
+      if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } }, { extra: { form: 'remove' } })
+      throw redirect(`${here}?members=1`)
+    }
+    case 'material':
+      await addMaterial(fullActor, network.id, value)
+      throw redirect(`${here}?material=1`)
+    case 'remove-material':
+      if (!(await removeMaterial(network.id, value.materialId))) notFound()
+      throw redirect(here)
   }
-  // Everything below runs the network: the contact person or a manager of the owning municipality.
-  if (!runs) notFound()
-  if (intent === 'add') {
-    const submission = parseWithZod(formData, { schema: addMemberSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'add' } })
-    const result = await addMember(fullActor, network, submission.value.userId)
-    if (!result.ok) return invalid(submission.reply({ fieldErrors: { userId: [result.error] } }), { extra: { form: 'add' } })
-    throw redirect(`${here}?members=1`)
-  }
-  if (intent === 'invite') {
-    const submission = parseWithZod(formData, { schema: inviteSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'invite' } })
-    const { lang } = await getT(request, viewer)
-    const result = await invitePerson(fullActor, network, submission.value.email, lang)
-    if (!result.ok) return invalid(submission.reply({ fieldErrors: { email: [result.error] } }), { extra: { form: 'invite' } })
-    throw redirect(`${here}?invited=1`)
-  }
-  if (intent === 'accept' || intent === 'decline') {
-    const submission = parseWithZod(formData, { schema: decideSchema })
-    if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
-    const result = await decideRequest(fullActor, network.id, submission.value.userId, intent === 'accept')
-    if (!result.ok) notFound()
-    throw redirect(`${here}?members=1`)
-  }
-  if (intent === 'remove') {
-    const submission = parseWithZod(formData, { schema: removeSchema })
-    if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
-    const result = await leaveNetwork(fullActor, network, submission.value.userId)
-    if (!result.ok) return invalid({ status: 'error', error: { '': [result.error] } }, { extra: { form: 'remove' } })
-    throw redirect(`${here}?members=1`)
-  }
-  if (intent === 'material') {
-    const submission = parseWithZod(formData, { schema: materialSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'material' } })
-    await addMaterial(fullActor, network.id, submission.value)
-    throw redirect(`${here}?material=1`)
-  }
-  if (intent === 'remove-material') {
-    if (!(await removeMaterial(network.id, String(formData.get('materialId') ?? '')))) notFound()
-    throw redirect(here)
-  }
-  throw new Response('Unknown intent', { status: 400 })
 }
 
 function statusText(t: ReturnType<typeof useT>, params: URLSearchParams) {
@@ -123,7 +121,6 @@ export default function NetworkPage() {
   const result = (form: string) => (actionData && 'form' in actionData && actionData.form === form ? actionData.result : undefined)
   const [add, a] = useZodForm('add', addMemberSchema, result('add'))
   const [invite, i] = useZodForm('invite', inviteSchema, result('invite'))
-  const [material, m] = useZodForm('material', materialSchema, result('material'), { kind: 'page' })
   const status = statusText(t, params)
   const memberError = result('remove') ?? result('leave')
   return (
@@ -161,87 +158,9 @@ export default function NetworkPage() {
 
       {d.insider ? (
         <>
-          <section className="stack" aria-labelledby="members">
-            <h2 className="ds-heading" data-size="sm" id="members">
-              {t('networks.members')}
-            </h2>
-            {memberError && 'error' in memberError ? <FormErrors id="member-errors" errors={(memberError.error as Record<string, string[]>)['']} /> : null}
-            <div className="table-wrap">
-              <table className="ds-table" data-border="true">
-                <caption className="visually-hidden">{t('networks.members')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('field.name')}</th>
-                    <th scope="col">{t('networks.unit')}</th>
-                    <th scope="col">{t('networks.serviceType')}</th>
-                    {d.runs ? <th scope="col">{t('common.actions')}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.members.map((p) => (
-                    <tr key={p.userId}>
-                      <td>
-                        {p.name}
-                        {p.userId === d.network.contactId ? <span className="muted"> ({t('networks.contact')})</span> : null}
-                        {p.status === 'invited' ? <span className="muted"> ({t('networks.status.invited')})</span> : null}
-                      </td>
-                      {p.external ? (
-                        <td colSpan={2}>{t('networks.fromMunicipality', { municipality: p.municipality })}</td>
-                      ) : (
-                        <>
-                          <td>{p.unit ?? '–'}</td>
-                          <td>{p.serviceType ? t(`serviceType.${p.serviceType}` as MessageKey) : '–'}</td>
-                        </>
-                      )}
-                      {d.runs ? (
-                        <td>
-                          {p.userId !== d.network.contactId ? (
-                            <Form method="post">
-                              <input type="hidden" name="intent" value="remove" />
-                              <input type="hidden" name="userId" value={p.userId} />
-                              <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">
-                                {t('networks.remove', { name: p.name })}
-                              </button>
-                            </Form>
-                          ) : null}
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {d.access === 'member' ? (
-              <Form method="post">
-                <input type="hidden" name="intent" value="leave" />
-                <SubmitButton variant="secondary">{t('networks.leave')}</SubmitButton>
-              </Form>
-            ) : null}
-          </section>
+          <MemberTable members={d.members} runs={d.runs} contactId={d.network.contactId} canLeave={d.access === 'member'} error={memberError && 'error' in memberError ? (memberError.error as Record<string, string[]>)[''] : undefined} />
 
-          {d.runs && d.requests.length ? (
-            <section className="stack" aria-labelledby="requests">
-              <h2 className="ds-heading" data-size="sm" id="requests">
-                {t('networks.requests')}
-              </h2>
-              <ul className="stack">
-                {d.requests.map((r) => (
-                  <li key={r.userId}>
-                    <Form method="post" className="row">
-                      <input type="hidden" name="userId" value={r.userId} />
-                      <span>{r.name}</span>
-                      <button type="submit" className="ds-button" data-variant="primary" data-size="sm" name="intent" value="accept">
-                        {t('networks.accept', { name: r.name })}
-                      </button>
-                      <button type="submit" className="ds-button" data-variant="secondary" data-size="sm" name="intent" value="decline">
-                        {t('networks.decline', { name: r.name })}
-                      </button>
-                    </Form>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          {d.runs && d.requests.length ? <JoinRequests requests={d.requests} /> : null}
 
           {d.runs ? (
             <div className="row-start">
@@ -289,66 +208,10 @@ export default function NetworkPage() {
           </section>
 
           <SharedCases items={d.cases} />
-          <section className="stack" aria-labelledby="materials">
-            <h2 className="ds-heading" data-size="sm" id="materials">
-              {t('networks.materials')}
-            </h2>
-            {d.materials.length ? null : <p className="ds-paragraph">{t('networks.noMaterials')}</p>}
-            {d.materials.map((x) => (
-              <article key={x.id} className="stack" aria-labelledby={`material-${x.id}`}>
-                <h3 className="ds-heading" data-size="xs" id={`material-${x.id}`}>
-                  {x.kind === 'link' ? <a href={x.url!} rel="noopener noreferrer">{x.title}</a> : x.title}
-                </h3>
-                {x.html ? <div className="content-body" dangerouslySetInnerHTML={{ __html: x.html }} /> : null}
-                {d.runs ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="remove-material" />
-                    <input type="hidden" name="materialId" value={x.id} />
-                    <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">
-                      {t('networks.removeMaterial', { title: x.title })}
-                    </button>
-                  </Form>
-                ) : null}
-              </article>
-            ))}
-            {d.runs ? (
-              <Form method="post" {...getFormProps(material)} className="form-grid form-narrow" aria-labelledby="material-heading">
-                <h3 className="ds-heading" data-size="xs" id="material-heading">
-                  {t('networks.addMaterial')}
-                </h3>
-                <FormErrors id={material.errorId} errors={material.errors} />
-                <input type="hidden" name="intent" value="material" />
-                <SelectField field={m.kind} label={t('networks.materialKind')} options={[{ value: 'page', label: t('networks.materialKind.page') }, { value: 'link', label: t('networks.materialKind.link') }]} />
-                <TextField field={m.title} label={t('networks.materialTitle')} />
-                <TextareaField field={m.body} label={t('networks.materialBody')} rows={5} />
-                <TextField field={m.url} label={t('networks.materialUrl')} type="url" />
-                <div>
-                  <SubmitButton variant="secondary">{t('networks.addMaterial')}</SubmitButton>
-                </div>
-              </Form>
-            ) : null}
-          </section>
+          <NetworkMaterials materials={d.materials} runs={d.runs} lastResult={result('material')} />
         </>
       ) : null}
     </div>
-  )
-}
-
-function MeetingList({ networkId, meetings, lang, showPresent }: { networkId: string; meetings: { id: string; startsAt: string | Date; topic: string; location: string | null; present: number }[]; lang: ReturnType<typeof useLang>; showPresent?: boolean }) {
-  const t = useT()
-  if (!meetings.length) return <p className="ds-paragraph">{t('networks.noMeetings')}</p>
-  return (
-    <ul className="stack" data-testid="meetings">
-      {meetings.map((x) => (
-        <li key={x.id}>
-          <Link to={`/networks/${networkId}/meetings/${x.id}`}>
-            {formatDateTime(x.startsAt, lang)}: {x.topic}
-          </Link>
-          {x.location ? <span className="muted"> – {x.location}</span> : null}
-          {showPresent ? <span className="muted"> – {t('networks.presentCount', { count: x.present })}</span> : null}
-        </li>
-      ))}
-    </ul>
   )
 }
 

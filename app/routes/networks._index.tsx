@@ -2,15 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { can, requirePermission } from '~/modules/auth/index.ts'
 import { awaitingMyAnswer } from '~/modules/minutes/index.ts'
 import { listNetworks, myInvitations, networkAccess, requestToJoin, respondToInvitation } from '~/modules/networks/index.ts'
-import { respondSchema } from '~/modules/networks/schemas.ts'
+import { networksListActionSchema } from '~/modules/networks/schemas.ts'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { StatusMessage } from '~/components/status-message.tsx'
+import { NETWORK_STATUSES } from '~/modules/networks/statuses.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'networks.title')
 
@@ -22,18 +23,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'view:networks')
-  const formData = await request.formData()
-  if (formData.get('intent') === 'join') {
-    const found = await networkAccess(viewer, String(formData.get('networkId') ?? ''))
+  const submission = parseWithZod(await request.formData(), { schema: networksListActionSchema })
+  if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
+  const value = submission.value
+  if (!('answer' in value)) {
+    const found = await networkAccess(viewer, value.networkId)
     if (!found) notFound()
     const result = await requestToJoin(viewer, found.network)
     if (!result.ok) throw new Response(result.error, { status: 403 })
     throw redirect('/networks?requested=1')
   }
-  const submission = parseWithZod(formData, { schema: respondSchema })
-  if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
-  if (!(await respondToInvitation(viewer.userId, submission.value.networkId, submission.value.answer === 'accept'))) notFound()
-  throw redirect(submission.value.answer === 'accept' ? `/networks/${submission.value.networkId}?joined=1` : '/networks?answered=1')
+  if (!(await respondToInvitation(viewer.userId, value.networkId, value.answer === 'accept'))) notFound()
+  throw redirect(value.answer === 'accept' ? `/networks/${value.networkId}?joined=1` : '/networks?answered=1')
 }
 
 export default function Networks() {
@@ -119,7 +120,7 @@ export default function Networks() {
                   <td>{n.members}</td>
                   <td>
                     {n.myStatus && n.myStatus !== 'left' && n.myStatus !== 'declined' ? (
-                      t(`networks.status.${n.myStatus}` as MessageKey)
+                      enumLabel(t, 'networks.status', NETWORK_STATUSES, n.myStatus)
                     ) : canJoin && n.home ? (
                       <Form method="post">
                         <input type="hidden" name="intent" value="join" />

@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { translateMessage } from '~/i18n/lang.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import { applyPlanAction, planView } from '~/modules/mentee-plans/index.ts'
-import { NOTE_MAX } from '~/modules/mentee-plans/limits.ts'
+import { ItemActions } from '~/modules/mentee-plans/components/item-actions.tsx'
+import { applyPlanAction, ITEM_KINDS, planView } from '~/modules/mentee-plans/index.ts'
 import { planActionSchema } from '~/modules/mentee-plans/schemas.server.ts'
+import { isOneOf } from '~/utils/one-of.ts'
 import { formatDate, formatDateTime } from '~/utils/format.ts'
 import { parseForm } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
@@ -28,8 +28,8 @@ type Errors = Record<string, string[] | null | undefined>
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'view:plans')
-  const { submission, formData } = await parseForm(request, planActionSchema)
-  const values = Object.fromEntries([...formData].map(([k, v]) => [k, String(v)]))
+  const { submission } = await parseForm(request, planActionSchema)
+  const values = Object.fromEntries(Object.entries(submission.payload).map(([k, v]) => [k, String(v ?? '')]))
   if (submission.status !== 'success') return data({ errors: (submission.error ?? {}) as Errors, values }, { status: 400 })
   const result = await applyPlanAction(viewer, params.id ?? '', submission.value, { ip: context.clientIp as string | undefined })
   if (!result.ok) {
@@ -40,15 +40,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   throw redirect(`/plans/${params.id}?saved=1${anchor}`)
 }
 
-function FieldError({ id, errors }: { id: string; errors?: string[] | null }) {
-  const t = useT()
-  return errors?.length ? (
-    <p className="ds-validation-message" data-color="danger" id={id}>
-      {errors.map((e) => translateMessage(t, e)).join(' ')}
-    </p>
-  ) : null
-}
-
 export default function PlanPage() {
   const t = useT()
   const lang = useLang()
@@ -56,9 +47,7 @@ export default function PlanPage() {
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
   const failed = actionData && 'errors' in actionData ? actionData : null
-  const errFor = (itemId: string, intent: string, field: string) => (failed && failed.values.itemId === itemId && failed.values.intent === intent ? failed.errors[field] : undefined)
-  const valFor = (itemId: string, intent: string, field: string, fallback = '') => (failed && failed.values.itemId === itemId && failed.values.intent === intent ? (failed.values[field] ?? fallback) : fallback)
-  const kind = (k: string) => t(`plans.kind.${k}` as MessageKey)
+  const kind = (k: string) => (isOneOf(ITEM_KINDS, k) ? t(`plans.kind.${k}`) : k)
   const isManager = v.roles.includes('manager')
   const showPrompts = v.roles.includes('mentor') || v.roles.includes('mentee')
   return (
@@ -167,69 +156,7 @@ export default function PlanPage() {
                     ) : (
                       <span className="muted">{t('plans.upcoming')}</span>
                     )}
-                    {i.mayLog && !i.heldDate ? (
-                      <details className="item-actions" open={!!failed && failed.values.itemId === i.id}>
-                        <summary>
-                          {t('plans.logHeld')} / {t('plans.move')}
-                          <span className="visually-hidden">
-                            {' '}
-                            – {kind(i.kind)} {i.seq}
-                          </span>
-                        </summary>
-                        <Form method="post" className="row-end" aria-label={`${t('plans.logHeld')}: ${kind(i.kind)} ${i.seq}`}>
-                          <input type="hidden" name="intent" value="hold" />
-                          <input type="hidden" name="itemId" value={i.id} />
-                          <div className="ds-field">
-                            <label className="ds-label" htmlFor={`held-${i.id}`}>
-                              {t('plans.heldDate')}
-                            </label>
-                            <input className="ds-input" type="date" id={`held-${i.id}`} name="heldDate" required defaultValue={valFor(i.id, 'hold', 'heldDate', i.plannedDate <= v.today ? i.plannedDate : v.today)} aria-describedby={errFor(i.id, 'hold', 'heldDate') ? `held-${i.id}-error` : undefined} />
-                            <FieldError id={`held-${i.id}-error`} errors={errFor(i.id, 'hold', 'heldDate')} />
-                          </div>
-                          <div className="ds-field">
-                            <label className="ds-label" htmlFor={`min-${i.id}`}>
-                              {t('plans.minutesUsed')}
-                            </label>
-                            <input className="ds-input" type="number" inputMode="numeric" min={1} max={600} id={`min-${i.id}`} name="minutesUsed" defaultValue={valFor(i.id, 'hold', 'minutesUsed', i.expectedMinutes ? String(i.expectedMinutes) : '')} />
-                            <FieldError id={`min-${i.id}-error`} errors={errFor(i.id, 'hold', 'minutesUsed')} />
-                          </div>
-                          <div className="ds-field">
-                            <label className="ds-label" htmlFor={`note-${i.id}`}>
-                              {t('plans.note')}
-                            </label>
-                            <div className="ds-paragraph muted" data-size="sm" id={`note-${i.id}-help`}>
-                              {t('plans.noteHelp')}
-                            </div>
-                            <input className="ds-input" type="text" id={`note-${i.id}`} name="note" maxLength={NOTE_MAX} aria-describedby={`note-${i.id}-help`} defaultValue={valFor(i.id, 'hold', 'note')} />
-                            <FieldError id={`note-${i.id}-error`} errors={errFor(i.id, 'hold', 'note')} />
-                          </div>
-                          <button type="submit" className="ds-button" data-variant="primary">
-                            {t('plans.logHeld')}
-                          </button>
-                        </Form>
-                        <Form method="post" className="row-end" aria-label={`${t('plans.move')}: ${kind(i.kind)} ${i.seq}`}>
-                          <input type="hidden" name="intent" value="move" />
-                          <input type="hidden" name="itemId" value={i.id} />
-                          <div className="ds-field">
-                            <label className="ds-label" htmlFor={`move-${i.id}`}>
-                              {t('plans.newDate')}
-                            </label>
-                            <input className="ds-input" type="date" id={`move-${i.id}`} name="plannedDate" required defaultValue={valFor(i.id, 'move', 'plannedDate', i.plannedDate)} />
-                            <FieldError id={`move-${i.id}-error`} errors={errFor(i.id, 'move', 'plannedDate')} />
-                          </div>
-                          <div className="ds-field">
-                            <label className="ds-label" htmlFor={`reason-${i.id}`}>
-                              {t('plans.reason')}
-                            </label>
-                            <input className="ds-input" type="text" id={`reason-${i.id}`} name="reason" required maxLength={200} defaultValue={valFor(i.id, 'move', 'reason')} />
-                            <FieldError id={`reason-${i.id}-error`} errors={errFor(i.id, 'move', 'reason')} />
-                          </div>
-                          <button type="submit" className="ds-button" data-variant="secondary">
-                            {t('plans.move')}
-                          </button>
-                        </Form>
-                      </details>
-                    ) : null}
+                    {i.mayLog && !i.heldDate ? <ItemActions item={i} label={`${kind(i.kind)} ${i.seq}`} today={v.today} failed={failed} /> : null}
                   </td>
                 </tr>
               ))}

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { can, requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { adherenceTable, isPlanManager, myPlans } from '~/modules/mentee-plans/index.ts'
 import { formatDate } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { ITEM_KINDS } from '~/modules/mentee-plans/schedule.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'plans.title')
 
@@ -29,7 +30,7 @@ export default function Plans() {
   const t = useT()
   const lang = useLang()
   const data = useLoaderData<typeof loader>()
-  const next = (n: Next) => (n ? `${t(`plans.kind.${n.kind}` as MessageKey)}, ${formatDate(n.plannedDate, lang)}` : '–')
+  const next = (n: Next) => (n ? `${enumLabel(t, 'plans.kind', ITEM_KINDS, n.kind)}, ${formatDate(n.plannedDate, lang)}` : '–')
   return (
     <div className="stack">
       <h1 className="ds-heading" data-size="lg">

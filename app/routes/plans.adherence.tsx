@@ -6,6 +6,8 @@ import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.t
 import { adherenceTable, managedUnits, overdueItems, SORT_KEYS, type SortKey } from '~/modules/mentee-plans/index.ts'
 import { formatDate } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { ITEM_KINDS } from '~/modules/mentee-plans/schedule.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'plans.adherence')
 
@@ -139,7 +141,7 @@ export default function Adherence() {
           <ul>
             {d.overdue.map((i) => (
               <li key={i.id}>
-                {formatDate(i.plannedDate, lang)}: {t(`plans.kind.${i.kind}` as MessageKey)} {i.seq} – <Link to={`/plans/${i.planId}#item-${i.id}`}>{i.menteeName}</Link>{' '}
+                {formatDate(i.plannedDate, lang)}: {enumLabel(t, 'plans.kind', ITEM_KINDS, i.kind)} {i.seq} – <Link to={`/plans/${i.planId}#item-${i.id}`}>{i.menteeName}</Link>{' '}
                 <span className="muted">
                   ({i.unit}, {i.mentor})
                 </span>

@@ -26,8 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:plan-templates')
   requireMunicipalityId(viewer)
-  const { submission, formData } = await parseForm(request, copyTemplateSchema)
-  if (submission.status !== 'success') return data({ source: String(formData.get('source') ?? ''), errors: Object.values(submission.error ?? {}).flat() as string[] }, { status: 400 })
+  const { submission } = await parseForm(request, copyTemplateSchema)
+  if (submission.status !== 'success') return data({ source: String(submission.payload.source ?? ''), errors: Object.values(submission.error ?? {}).flat() as string[] }, { status: 400 })
   const result = await copyTemplate(viewer, submission.value.source, submission.value.name)
   if (!result.ok) notFound()
   throw redirect(`/plans/templates/${result.id}`)

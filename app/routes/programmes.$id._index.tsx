@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { attendanceGrid, unmarkedRegisters } from '~/modules/attendance/index.ts'
 import { getProgramme, requireProgramme } from '~/modules/programmes/index.ts'
@@ -9,6 +8,8 @@ import { formatDate, formatTime } from '~/utils/format.ts'
 import { pageTitle } from '~/utils/meta.ts'
 import { casesSharedTo } from '~/modules/cases/index.ts'
 import { SharedCases } from '~/modules/cases/components/case-parts.tsx'
+import { SESSION_KINDS } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.title', data?.programme.name)
 
@@ -113,7 +114,7 @@ export default function ProgrammePage() {
                 </td>
                 <td>
                   <Link to={`/programmes/${programme.id}/gatherings/${g.id}`}>{g.title}</Link>
-                  {g.kind !== 'gathering' ? <span className="muted"> ({t(`kind.${g.kind}` as MessageKey)})</span> : null}
+                  {g.kind !== 'gathering' ? <span className="muted"> ({enumLabel(t, 'kind', SESSION_KINDS, g.kind)})</span> : null}
                   {g.id === nextId ? <strong> · {t('programmes.next')}</strong> : null}
                 </td>
                 <td>{hours(g.durationMinutes)}</td>

@@ -4,11 +4,9 @@ import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { FormErrors, SelectField, SubmitButton, TextField, useServerForm } from '~/components/form.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { AttendanceGrid } from '~/modules/attendance/components/grid.tsx'
 import { attendanceGridView, GRID_PAGE_SIZE, grantCredit, grantersOutsideGrid, listAbsences, pageParam } from '~/modules/attendance/index.ts'
-import { creditSchema } from '~/modules/attendance/schemas.server.ts'
-import { CREDIT_KINDS } from '~/modules/attendance/statuses.ts'
+import { attendanceActionSchema } from '~/modules/attendance/schemas.server.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { feedUrl, hasFeed, requireProgramme, rotateFeed } from '~/modules/programmes/index.ts'
 import { formatDate, formatDateShort } from '~/utils/format.ts'
@@ -16,6 +14,8 @@ import { invalid, parseWithZod } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
 import { CalendarFeedSection } from '~/modules/programmes/components/calendar-feed.tsx'
 import { pageTitle } from '~/utils/meta.ts'
+import { ABSENCE_REASONS, CREDIT_KINDS } from '~/modules/attendance/statuses.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.title', data?.name)
 
@@ -43,13 +43,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { programmeId, viewer, municipalityId } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
-  const formData = await request.formData()
-  if (formData.get('intent') === 'calendar') {
+  const submission = parseWithZod(await request.formData(), { schema: attendanceActionSchema })
+  if (submission.status !== 'success') return invalid(submission.reply())
+  if (submission.value.intent === 'calendar') {
     const token = await rotateFeed('programme', viewer.userId, programmeId)
     return { feedUrl: feedUrl(token), result: undefined }
   }
-  const submission = parseWithZod(formData, { schema: creditSchema })
-  if (submission.status !== 'success') return invalid(submission.reply())
   if (!(await grantCredit({ userId: viewer.userId, municipalityId, ip: context.clientIp }, programmeId, submission.value))) notFound()
   throw redirect(`/programmes/${programmeId}/attendance?credited=1#credits-heading`)
 }
@@ -100,7 +99,7 @@ export default function AttendanceOverview() {
           <ul className="ds-list">
             {data.credits.map((c) => (
               <li key={c.id}>
-                {c.name}: {c.minutes} min, {t(`credit.kind.${c.kind}` as MessageKey)} – {c.reason} ({t('credit.grantedBy', { name: c.grantedBy, date: formatDateShort(c.createdAt, lang) })})
+                {c.name}: {c.minutes} min, {enumLabel(t, 'credit.kind', CREDIT_KINDS, c.kind)} – {c.reason} ({t('credit.grantedBy', { name: c.grantedBy, date: formatDateShort(c.createdAt, lang) })})
               </li>
             ))}
           </ul>
@@ -110,7 +109,7 @@ export default function AttendanceOverview() {
           <input type="hidden" name="intent" value="credit" />
           <SelectField field={f.userId} label={t('enrol.who')} placeholder={t('common.choose')} options={data.rows.map((r) => ({ value: r.userId, label: r.name }))} />
           <TextField field={f.minutes} label={t('credit.minutes')} type="number" inputMode="numeric" />
-          <SelectField field={f.kind} label={t('credit.kind')} options={CREDIT_KINDS.map((k) => ({ value: k, label: t(`credit.kind.${k}` as MessageKey) }))} />
+          <SelectField field={f.kind} label={t('credit.kind')} options={CREDIT_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'credit.kind', CREDIT_KINDS, k) }))} />
           <TextField field={f.reason} label={t('credit.reason')} />
           <div>
             <SubmitButton variant="secondary">{t('credit.submit')}</SubmitButton>
@@ -126,7 +125,7 @@ export default function AttendanceOverview() {
           <ul className="ds-list">
             {data.absences.map((a) => (
               <li key={a.id}>
-                {a.name} – {a.gathering.title} ({formatDate(a.gathering.startsAt, lang)}){a.reason ? `: ${t(`absence.reason.${a.reason}` as MessageKey)}` : ''}
+                {a.name} – {a.gathering.title} ({formatDate(a.gathering.startsAt, lang)}){a.reason ? `: ${enumLabel(t, 'absence.reason', ABSENCE_REASONS, a.reason)}` : ''}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
@@ -7,6 +8,7 @@ import { getT } from '~/i18n/lang.server.ts'
 import { attendanceGrid } from '~/modules/attendance/index.ts'
 import { DiplomaTable } from '~/modules/diplomas/components/diploma-table.tsx'
 import { issueDiplomas, listDiplomas, reissueDiploma, revokeDiploma } from '~/modules/diplomas/index.ts'
+import { DIPLOMA_INTENTS, diplomaActionSchema } from '~/modules/diplomas/schemas.ts'
 import { getProgramme, requireProgramme } from '~/modules/programmes/index.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -25,34 +27,33 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { programmeId, viewer, municipalityId } = await requireProgramme(request, params.id, 'manage', 'issue:diplomas')
   const actor = { userId: viewer.userId, municipalityId, ip: context.clientIp }
   const { lang } = await getT(request, viewer)
-  const form = await request.formData()
-  const intent = String(form.get('intent') ?? '')
+  const submission = parseWithZod(await request.formData(), { schema: diplomaActionSchema })
   const here = `/programmes/${programmeId}/diplomas`
-  if (intent === 'bulk') {
+  if (submission.status !== 'success') {
+    if (!DIPLOMA_INTENTS.some((i) => i === submission.payload.intent)) throw new Response('Unknown intent', { status: 400 })
+    return data({ error: 'diploma.reasonRequired' }, { status: 400 })
+  }
+  const value = submission.value
+  if (value.intent === 'bulk') {
     const r = await issueDiplomas(actor, programmeId, 'eligible', 'diploma', lang)
     throw redirect(`${here}?issued=${r.issued.length}`)
   }
-  if (intent === 'issue-diploma' || intent === 'issue-participation') {
-    const r = await issueDiplomas(actor, programmeId, [String(form.get('userId') ?? '')], intent === 'issue-diploma' ? 'diploma' : 'participation', lang)
+  if (value.intent === 'issue-diploma' || value.intent === 'issue-participation') {
+    const r = await issueDiplomas(actor, programmeId, [value.userId], value.intent === 'issue-diploma' ? 'diploma' : 'participation', lang)
     if (!r.issued.length) return data({ error: r.skipped[0]?.reason ?? 'notFound' }, { status: 400 })
     throw redirect(`${here}?issued=1`)
   }
-  const reason = String(form.get('reason') ?? '').trim()
-  if (intent === 'revoke' || intent === 'reissue') {
-    if (!reason || reason.length > 300) return data({ error: 'diploma.reasonRequired' }, { status: 400 })
-    const diplomaId = String(form.get('diplomaId') ?? '')
-    if (intent === 'revoke') {
-      if (!(await revokeDiploma(actor, programmeId, diplomaId, reason))) notFound()
-      throw redirect(`${here}?revoked=1`)
-    }
-    const r = await reissueDiploma(actor, programmeId, diplomaId, reason, lang)
-    if (!r) notFound()
-    if (r.issued.length) throw redirect(`${here}?reissued=${r.revoked ? 'replaced' : 'new'}`)
-    // Nothing new was issued: say so, and whether the old one was revoked by this request.
-    if (r.revoked) throw redirect(`${here}?revoked=1&notReissued=${encodeURIComponent(r.skipped[0]?.reason ?? 'notFound')}`)
-    return data({ error: r.skipped[0]?.reason ?? 'notFound' }, { status: 409 })
+  if (value.intent !== 'revoke' && value.intent !== 'reissue') throw new Response('Unknown intent', { status: 400 })
+  if (value.intent === 'revoke') {
+    if (!(await revokeDiploma(actor, programmeId, value.diplomaId, value.reason))) notFound()
+    throw redirect(`${here}?revoked=1`)
   }
-  throw new Response('Unknown intent', { status: 400 })
+  const r = await reissueDiploma(actor, programmeId, value.diplomaId, value.reason, lang)
+  if (!r) notFound()
+  if (r.issued.length) throw redirect(`${here}?reissued=${r.revoked ? 'replaced' : 'new'}`)
+  // Nothing new was issued: say so, and whether the old one was revoked by this request.
+  if (r.revoked) throw redirect(`${here}?revoked=1&notReissued=${encodeURIComponent(r.skipped[0]?.reason ?? 'notFound')}`)
+  return data({ error: r.skipped[0]?.reason ?? 'notFound' }, { status: 409 })
 }
 
 export default function Diplomas() {

@@ -2,22 +2,21 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { AgendaTable, useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { PreparationForm, PreparationOverview } from '~/modules/programmes/components/preparation.tsx'
 import { myAbsence, notifyAbsence, withdrawAbsence } from '~/modules/attendance/index.ts'
-import { ABSENCE_REASONS } from '~/modules/attendance/statuses.ts'
 import { AbsenceForm } from '~/modules/attendance/components/absence-form.tsx'
 import { enrolledAt, getPreparation, preparationOverview, requireGathering, savePreparation } from '~/modules/programmes/index.ts'
-import { preparationSchema } from '~/modules/programmes/schemas.server.ts'
-import { parseWithZod } from '~/utils/forms.server.ts'
+import { gatheringActionSchema } from '~/modules/programmes/schemas.server.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { gatheringMinutes } from '~/modules/minutes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
-import { invalid } from '~/utils/forms.server.ts'
+import { invalid, parseWithZod } from '~/utils/forms.server.ts'
 import { MethodLinks } from '~/modules/curriculum/components/method-links.tsx'
 import { getT } from '~/i18n/lang.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { SESSION_KINDS } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'programmes.gathering', data?.gathering.title)
 
@@ -39,25 +38,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer, access, gathering, municipalityId } = await requireGathering(request, params, 'any')
   if (access !== 'participant') throw new Response('Forbidden', { status: 403 })
-  const formData = await request.formData()
-  const intent = formData.get('intent')
+  const submission = parseWithZod(await request.formData(), { schema: gatheringActionSchema })
+  const intent = submission.payload.intent
   const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}`
   // Someone who left the run before this gathering sends nothing more for it.
   if (intent !== 'withdraw-absence' && !(await enrolledAt(gathering.programmeId, viewer.userId, gathering.startsAt)))
     throw new Response((await getT(request)).t('enrol.leftBeforeGathering'), { status: 403 })
-  if (intent === 'absence' || intent === 'withdraw-absence') {
-    if (intent === 'withdraw-absence') await withdrawAbsence(viewer.userId, gathering.id)
-    else {
-      const reason = String(formData.get('reason') ?? '')
-      if (reason && !(ABSENCE_REASONS as readonly string[]).includes(reason)) throw new Response('Unknown reason', { status: 400 })
-      await notifyAbsence(viewer.userId, gathering, reason || undefined)
-    }
-    throw redirect(`${here}?absence=${intent === 'absence' ? 'sent' : 'withdrawn'}#absence-heading`)
+  if (submission.status !== 'success') {
+    if (intent === 'absence') throw new Response('Unknown reason', { status: 400 })
+    return invalid(submission.reply())
   }
-  const submission = parseWithZod(formData, { schema: preparationSchema })
-  if (submission.status !== 'success') return invalid(submission.reply())
-  const answers = gathering.preparation.map((_, i) => submission.value.answers[i] ?? '')
-  await savePreparation({ userId: viewer.userId }, { id: gathering.id, programmeId: gathering.programmeId, municipalityId }, answers, !!submission.value.share)
+  const value = submission.value
+  if (value.intent === 'absence' || value.intent === 'withdraw-absence') {
+    if (value.intent === 'withdraw-absence') await withdrawAbsence(viewer.userId, gathering.id)
+    else await notifyAbsence(viewer.userId, gathering, value.reason)
+    throw redirect(`${here}?absence=${value.intent === 'absence' ? 'sent' : 'withdrawn'}#absence-heading`)
+  }
+  const answers = gathering.preparation.map((_, i) => value.answers[i] ?? '')
+  await savePreparation({ userId: viewer.userId }, { id: gathering.id, programmeId: gathering.programmeId, municipalityId }, answers, !!value.share)
   throw redirect(`/programmes/${gathering.programmeId}/gatherings/${gathering.id}?saved=1#prep-heading`)
 }
 
@@ -79,7 +77,7 @@ export default function GatheringPage() {
       </h1>
       <p className="ds-paragraph" data-size="lg">
         {formatDate(gathering.startsAt, lang)}, {formatTime(gathering.startsAt, lang)}–{formatTime(end, lang)}
-        {gathering.location ? ` · ${gathering.location}` : ''} · {t(`kind.${gathering.kind}` as MessageKey)}, {t('curriculum.hoursLong', { hours: hours(gathering.durationMinutes) })}
+        {gathering.location ? ` · ${gathering.location}` : ''} · {enumLabel(t, 'kind', SESSION_KINDS, gathering.kind)}, {t('curriculum.hoursLong', { hours: hours(gathering.durationMinutes) })}
       </p>
       <p className="ds-paragraph">{gathering.theme}</p>
       {data.minutes?.id ? (

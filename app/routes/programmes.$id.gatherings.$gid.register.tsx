@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useLang, useT } from '~/components/i18n.tsx'
 import { RegisterForm } from '~/modules/attendance/components/register-form.tsx'
 import { attendanceGrid, confirmCheckIns, getRegister, GRID_PAGE_SIZE, markAllPresent, pageParam, registerNeighbours, saveRegister } from '~/modules/attendance/index.ts'
-import { registerSchema } from '~/modules/attendance/schemas.server.ts'
+import { registerActionSchema } from '~/modules/attendance/schemas.server.ts'
 import { requireGathering } from '~/modules/programmes/index.ts'
 import { formatDate, formatTime } from '~/utils/format.ts'
 import { getT } from '~/i18n/lang.server.ts'
@@ -28,30 +28,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { gathering, actor } = await requireGathering(request, params, 'manage', 'record:attendance')
   const fullActor = { ...actor, ip: context.clientIp }
-  const formData = await request.formData()
-  const intent = formData.get('intent')
+  const submission = parseWithZod(await request.formData(), { schema: registerActionSchema })
   const page = new URL(request.url).searchParams.get('page')
   const here = `/programmes/${gathering.programmeId}/gatherings/${gathering.id}/register${page && /^\d{1,4}$/.test(page) ? `?page=${page}&` : '?'}`
-  if (intent === 'confirm-check-ins') {
-    const count = await confirmCheckIns(fullActor, gathering)
-    throw redirect(`${here}confirmed=${count}`)
-  }
-  if (intent === 'all-present') {
-    const version = Number(formData.get('version'))
-    if (!/^\d{1,9}$/.test(String(formData.get('version') ?? ''))) throw new Response((await getT(request)).t('request.badInput'), { status: 400 })
-    const result = await markAllPresent(fullActor, gathering, version)
-    if (!result.ok) return data({ conflict: true, errors: undefined, attempted: undefined, current: await getRegister(gathering) }, { status: 409 })
-    throw redirect(`${here}saved=1`)
-  }
-  const submission = parseWithZod(formData, { schema: registerSchema })
   if (submission.status !== 'success') {
+    if (submission.payload.intent === 'all-present') throw new Response((await getT(request)).t('request.badInput'), { status: 400 })
     const reply = submission.reply()
     return data({ conflict: false, errors: reply.error ?? undefined, attempted: undefined, current: undefined }, { status: 400 })
   }
-  const result = await saveRegister(fullActor, gathering, submission.value.version, submission.value.rows)
+  const value = submission.value
+  if (value.intent === 'confirm-check-ins') {
+    const count = await confirmCheckIns(fullActor, gathering)
+    throw redirect(`${here}confirmed=${count}`)
+  }
+  if (value.intent === 'all-present') {
+    const result = await markAllPresent(fullActor, gathering, value.version)
+    if (!result.ok) return data({ conflict: true, errors: undefined, attempted: undefined, current: await getRegister(gathering) }, { status: 409 })
+    throw redirect(`${here}saved=1`)
+  }
+  const result = await saveRegister(fullActor, gathering, value.version, value.rows)
   if (result.ok) throw redirect(`${here}saved=1`)
   // A 409 does not reload the page's data, so the current register travels with the answer.
-  if (result.reason === 'conflict') return data({ conflict: true, errors: undefined, attempted: submission.value.rows, current: await getRegister(gathering) }, { status: 409 })
+  if (result.reason === 'conflict') return data({ conflict: true, errors: undefined, attempted: value.rows, current: await getRegister(gathering) }, { status: 409 })
   return data({ conflict: false, errors: result.fieldErrors, attempted: undefined, current: undefined }, { status: 400 })
 }
 

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { CsvImportForm, readCsvField } from '~/components/csv-import.tsx'
+import { CsvImportForm } from '~/components/csv-import.tsx'
 import { FormErrors, SelectField, SubmitButton, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useLang, useT } from '~/components/i18n.tsx'
@@ -11,7 +11,8 @@ import { osloParts } from '~/modules/curriculum/index.ts'
 import { EnrolmentPreviewTable } from '~/modules/programmes/components/enrolment-preview.tsx'
 import { PickMentors } from '~/modules/programmes/components/pick-mentors.tsx'
 import { enrolExisting, enrolmentCandidates, enrolOne, getProgramme, leaveProgramme, listEnrolments, previewEnrolment, requireProgramme, runEnrolment, unitInMunicipality } from '~/modules/programmes/index.ts'
-import { enrolExistingSchema, enrolSchema, leaveSchema } from '~/modules/programmes/schemas.ts'
+import { enrolSchema, leaveSchema, participantsActionSchema } from '~/modules/programmes/schemas.ts'
+import { uploadedCsv } from '~/utils/csv-upload.ts'
 import { listPendingEnrolments } from '~/modules/auth/index.ts'
 import { getMunicipality, listUnits } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
@@ -38,44 +39,41 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const municipality = await getMunicipality(municipalityId)
   if (!municipality) notFound()
   const actor = { userId: viewer.userId, municipalityId, ip: context.clientIp }
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '')
-  if (intent === 'enrol') {
-    const submission = parseWithZod(formData, { schema: enrolSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'enrol' } })
-    const unitId = await unitInMunicipality(municipalityId, submission.value.unitId)
+  const submission = parseWithZod(await request.formData(), { schema: participantsActionSchema })
+  const intent = submission.payload.intent
+  if (submission.status !== 'success') {
+    if (intent === 'enrol' || intent === 'enrol-existing' || intent === 'leave') return invalid(submission.reply(), { extra: { form: intent } })
+    if (intent === 'preview' || intent === 'import') return data({ form: 'csv', csv: '', preview: null, joinedOn: String(submission.payload.joinedOn ?? ''), error: 'enrol.badImport' }, { status: 400 })
+    throw new Response('Unknown intent', { status: 400 })
+  }
+  const value = submission.value
+  if (value.intent === 'enrol') {
+    const unitId = await unitInMunicipality(municipalityId, value.unitId)
     if (unitId === false) return invalid(submission.reply({ fieldErrors: { unitId: ['users.unknownUnit'] } }), { extra: { form: 'enrol' } })
-    await enrolOne(actor, municipality, programmeId, { ...submission.value, unitId })
+    await enrolOne(actor, municipality, programmeId, { ...value, unitId })
     throw redirect(`/programmes/${programmeId}/participants?enrolled=1`)
   }
-  if (intent === 'enrol-existing') {
-    const submission = parseWithZod(formData, { schema: enrolExistingSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'enrol-existing' } })
-    const result = await enrolExisting(actor, programmeId, submission.value.userIds, submission.value.joinedOn)
+  if (value.intent === 'enrol-existing') {
+    const result = await enrolExisting(actor, programmeId, value.userIds, value.joinedOn)
     if (!result.ok) notFound()
     throw redirect(`/programmes/${programmeId}/participants?picked=${result.count}`)
   }
-  if (intent === 'leave') {
-    const submission = parseWithZod(formData, { schema: leaveSchema })
-    if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'leave' } })
-    const result = await leaveProgramme(actor, programmeId, submission.value.enrolmentId, submission.value.leftOn, submission.value.leftReason)
+  if (value.intent === 'leave') {
+    const result = await leaveProgramme(actor, programmeId, value.enrolmentId, value.leftOn, value.leftReason)
     if (result === 'notFound') notFound()
     if (result !== 'ok') return invalid(submission.reply({ fieldErrors: { leftOn: [result] } }), { extra: { form: 'leave' } })
     throw redirect(`/programmes/${programmeId}/participants?left=1`)
   }
-  if (intent === 'preview' || intent === 'import') {
-    const csv = await readCsvField(formData)
-    const joinedOn = String(formData.get('joinedOn') ?? '')
-    if (csv === null || !/^\d{4}-\d{2}-\d{2}$/.test(joinedOn)) return data({ form: 'csv', csv: '', preview: null, joinedOn, error: 'enrol.badImport' }, { status: 400 })
-    if (intent === 'import') {
-      const result = await runEnrolment(actor, municipality, programmeId, csv, joinedOn)
-      if (result.ok) throw redirect(`/programmes/${programmeId}/participants?imported=${result.count}`)
-      return data({ form: 'csv', csv, preview: result.preview, joinedOn, error: null }, { status: 400 })
-    }
-    const preview = await previewEnrolment(municipalityId, programmeId, csv)
-    return data({ form: 'csv', csv, preview, joinedOn, error: null }, { status: preview.valid ? 200 : 400 })
+  const { joinedOn } = value
+  const csv = await uploadedCsv(value)
+  if (csv === null) return data({ form: 'csv', csv: '', preview: null, joinedOn, error: 'enrol.badImport' }, { status: 400 })
+  if (value.intent === 'import') {
+    const result = await runEnrolment(actor, municipality, programmeId, csv, joinedOn)
+    if (result.ok) throw redirect(`/programmes/${programmeId}/participants?imported=${result.count}`)
+    return data({ form: 'csv', csv, preview: result.preview, joinedOn, error: null }, { status: 400 })
   }
-  throw new Response('Unknown intent', { status: 400 })
+  const preview = await previewEnrolment(municipalityId, programmeId, csv)
+  return data({ form: 'csv', csv, preview, joinedOn, error: null }, { status: preview.valid ? 200 : 400 })
 }
 
 export default function Participants() {

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { HoursMark } from '~/modules/attendance/components/grid.tsx'
 import { mentorProgress } from '~/modules/attendance/index.ts'
 import { holderDiplomas } from '~/modules/diplomas/index.ts'
@@ -10,6 +9,8 @@ import { requireProgramme } from '~/modules/programmes/index.ts'
 import { formatDate } from '~/utils/format.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { CREDIT_KINDS } from '~/modules/attendance/statuses.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'progress.title', data?.progress.name)
 
@@ -64,7 +65,7 @@ export default function Progress() {
         <ul className="ds-list">
           {credits.map((c) => (
             <li key={c.id}>
-              {c.minutes} min – {t(`credit.kind.${c.kind}` as MessageKey)}: {c.reason}
+              {c.minutes} min – {enumLabel(t, 'credit.kind', CREDIT_KINDS, c.kind)}: {c.reason}
             </li>
           ))}
         </ul>

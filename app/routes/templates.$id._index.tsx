@@ -6,18 +6,18 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { TemplateSessions } from '~/modules/curriculum/components/template-view.tsx'
 import { addSession, getTemplate, moveSession, removeSession, submitForPublication, updateTemplate } from '~/modules/curriculum/index.ts'
-import { sessionInput, sessionSchema, templateDetailsSchema } from '~/modules/curriculum/schemas.ts'
-import { SESSION_KINDS } from '~/modules/curriculum/content-schema.ts'
+import { sessionInput, sessionSchema, templateActionSchema, templateDetailsSchema } from '~/modules/curriculum/schemas.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { invalid } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
 import { renderMarkdown } from '~/utils/markdown.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { PUBLICATION_STATUSES, SESSION_KINDS } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'templates.title', data?.template.name)
 
@@ -33,38 +33,34 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:templates')
   const actor = { userId: viewer.userId, municipalityId: requireMunicipalityId(viewer), ip: context.clientIp }
   const id = params.id ?? ''
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '')
-  const sessionId = String(formData.get('sessionId') ?? '')
+  const submission = parseWithZod(await request.formData(), { schema: templateActionSchema })
+  if (submission.status !== 'success') {
+    const form = submission.payload.intent
+    if (form !== 'details' && form !== 'add') throw new Response('Unknown intent', { status: 400 })
+    return invalid(submission.reply(), { extra: { form } })
+  }
+  const value = submission.value
   let ok: boolean
-  switch (intent) {
-    case 'details': {
-      const submission = parseWithZod(formData, { schema: templateDetailsSchema })
-      if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'details' } })
-      ok = await updateTemplate(actor, id, { ...submission.value, requiredMinutes: submission.value.requiredHours ? Math.round(submission.value.requiredHours * 60) : null })
+  switch (value.intent) {
+    case 'details':
+      ok = await updateTemplate(actor, id, { ...value, requiredMinutes: value.requiredHours ? Math.round(value.requiredHours * 60) : null })
       break
-    }
-    case 'add': {
-      const submission = parseWithZod(formData, { schema: sessionSchema })
-      if (submission.status !== 'success') return invalid(submission.reply(), { extra: { form: 'add' } })
-      ok = !!(await addSession(actor, id, sessionInput(submission.value)))
+    case 'add':
+      ok = !!(await addSession(actor, id, sessionInput(value)))
       break
-    }
     case 'up':
     case 'down':
-      ok = await moveSession(actor, id, sessionId, intent)
+      ok = await moveSession(actor, id, value.sessionId, value.intent)
       break
     case 'remove':
-      ok = await removeSession(actor, id, sessionId)
+      ok = await removeSession(actor, id, value.sessionId)
       break
     case 'submit':
       ok = await submitForPublication(actor, id)
       break
-    default:
-      throw new Response('Unknown intent', { status: 400 })
   }
   if (!ok) notFound()
-  throw redirect(`/templates/${id}${intent === 'details' || intent === 'add' || intent === 'submit' ? '?saved=1' : ''}`)
+  throw redirect(`/templates/${id}${value.intent === 'details' || value.intent === 'add' || value.intent === 'submit' ? '?saved=1' : ''}`)
 }
 
 export default function TemplatePage() {
@@ -129,7 +125,7 @@ export default function TemplatePage() {
               <FormErrors id={add.errorId} errors={add.errors} />
               <input type="hidden" name="intent" value="add" />
               <TextField field={a.title} label={t('templates.sessionTitle')} />
-              <SelectField field={a.kind} label={t('templates.kind')} options={SESSION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey) }))} />
+              <SelectField field={a.kind} label={t('templates.kind')} options={SESSION_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'kind', SESSION_KINDS, k) }))} />
               <TextField field={a.theme} label={t('curriculum.theme')} />
               <TextField field={a.durationMinutes} label={t('templates.duration')} type="number" inputMode="numeric" />
               <div>
@@ -158,7 +154,7 @@ export default function TemplatePage() {
             <h2 className="ds-heading" data-size="sm" id="share-heading">
               {t('templates.share')}
             </h2>
-            {template.publicationStatus ? <p className="ds-paragraph">{t(`templates.status.${template.publicationStatus}` as MessageKey)}</p> : null}
+            {template.publicationStatus ? <p className="ds-paragraph">{enumLabel(t, 'templates.status', PUBLICATION_STATUSES, template.publicationStatus)}</p> : null}
             {template.scope !== 'national' && template.publicationStatus !== 'submitted' ? (
               <Form method="post">
                 <p className="ds-paragraph">{t('templates.shareLead')}</p>

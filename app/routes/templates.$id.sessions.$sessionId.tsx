@@ -5,7 +5,6 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CheckboxGroup, FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '~/components/form.tsx'
 import { useZodForm } from '~/components/zod-form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { METHOD_SLUGS, SESSION_KINDS } from '~/modules/curriculum/content-schema.ts'
 import { getTemplate, updateSession } from '~/modules/curriculum/index.ts'
@@ -62,11 +61,11 @@ export default function EditSession() {
       <Form method="post" {...getFormProps(form)} className="form-grid">
         <FormErrors id={form.errorId} errors={form.errors} />
         <TextField field={f.title} label={t('templates.sessionTitle')} />
-        <SelectField field={f.kind} label={t('templates.kind')} options={SESSION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey) }))} />
+        <SelectField field={f.kind} label={t('templates.kind')} options={SESSION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
         <TextareaField field={f.theme} label={t('curriculum.theme')} rows={3} />
         <TextField field={f.durationMinutes} label={t('templates.duration')} type="number" inputMode="numeric" />
         <TextareaField field={f.preparation} label={t('curriculum.preparation')} description={t('templates.preparationHelp')} rows={5} />
-        <CheckboxGroup field={f.methods} label={t('curriculum.methods')} options={METHOD_SLUGS.map((m) => ({ value: m, label: t(`method.${m}` as MessageKey) }))} />
+        <CheckboxGroup field={f.methods} label={t('curriculum.methods')} options={METHOD_SLUGS.map((m) => ({ value: m, label: t(`method.${m}`) }))} />
         <div>
           <SubmitButton>{t('common.save')}</SubmitButton>
         </div>

@@ -1,15 +1,18 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { getT } from '~/i18n/lang.server.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
 import { forkNational, forkTemplate, listTemplates, nationalCurricula } from '~/modules/curriculum/index.ts'
+import { forkTemplateSchema } from '~/modules/curriculum/schemas.ts'
 import { loadAudience } from '~/modules/tenancy/index.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
+import { PUBLICATION_STATUSES } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'templates.title')
 
@@ -28,12 +31,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:templates')
   const actor = { userId: viewer.userId, municipalityId: requireMunicipalityId(viewer), ip: context.clientIp }
-  const form = await request.formData()
+  const submission = parseWithZod(await request.formData(), { schema: forkTemplateSchema })
+  if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
   const { lang } = await getT(request, viewer)
-  const created =
-    form.get('intent') === 'fork-national'
-      ? await forkNational(actor, String(form.get('slug') ?? ''), lang)
-      : await forkTemplate(actor, await loadAudience(viewer), String(form.get('templateId') ?? ''))
+  const value = submission.value
+  const created = 'slug' in value ? await forkNational(actor, value.slug, lang) : await forkTemplate(actor, await loadAudience(viewer), value.templateId)
   if (!created) notFound()
   throw redirect(`/templates/${created.id}?forked=1`)
 }
@@ -76,7 +78,7 @@ export default function Templates() {
                 <p className="ds-paragraph">
                   {t('templates.summary', { sessions: tpl.sessionCount, hours: hours(tpl.requiredMinutes ?? tpl.totalMinutes) })}
                 </p>
-                {tpl.publicationStatus ? <p className="ds-paragraph muted">{t(`templates.status.${tpl.publicationStatus}` as MessageKey)}</p> : null}
+                {tpl.publicationStatus ? <p className="ds-paragraph muted">{enumLabel(t, 'templates.status', PUBLICATION_STATUSES, tpl.publicationStatus)}</p> : null}
               </li>
             ))}
           </ul>

@@ -1,8 +1,10 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Form } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import { formatCode, normaliseCode } from '~/modules/diplomas/code.ts'
+import { verifyLookupSchema } from '~/modules/diplomas/schemas.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, 'verify.title'), { name: 'robots', content: 'noindex' }]
@@ -13,8 +15,8 @@ export function headers() {
 
 /** Typing a code from a paper diploma leads to its verification page. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData()
-  const code = normaliseCode(String(form.get('code') ?? '')).slice(0, 40)
+  const submission = parseWithZod(await request.formData(), { schema: verifyLookupSchema })
+  const code = normaliseCode(submission.status === 'success' ? submission.value.code : '').slice(0, 40)
   throw redirect(`/verify/${code.length === 26 ? formatCode(code) : encodeURIComponent(code || '-')}`)
 }
 

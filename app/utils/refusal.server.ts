@@ -1,4 +1,4 @@
-import { createT, isLang, type Lang, type MessageKey } from '~/i18n/index.ts'
+import { createT, isLang, isMessageKey, type Lang, type MessageKey } from '~/i18n/index.ts'
 import { langCookie } from '~/i18n/lang-cookie.server.ts'
 
 const LEADS: Partial<Record<MessageKey, MessageKey>> = {
@@ -13,6 +13,6 @@ export async function refusalText(cookieHeader: string | null | undefined, key: 
   const chosen = await langCookie.parse(cookieHeader ?? null).catch(() => null)
   const lang: Lang = isLang(chosen) ? chosen : 'nb'
   const t = createT(lang)
-  const k = (key in LEADS || key.startsWith('request.') ? key : 'request.badInput') as MessageKey
+  const k: MessageKey = (key in LEADS || key.startsWith('request.')) && isMessageKey(key) ? key : 'request.badInput'
   return { lang, title: t(k), lead: t(LEADS[k] ?? k) }
 }

@@ -61,7 +61,7 @@ if (!args.includes('--no-build')) {
 
 const server = spawn(process.execPath, ['test/e2e/serve.mjs'], {
   cwd: root,
-  env: { ...process.env, E2E_PORT: String(PORT), E2E_SQLITE_FILE: 'test/.tmp/bench.db', EXPOSE_QUERY_COUNT: '1', E2E_DATABASE_URL: '' },
+  env: { ...process.env, E2E_PORT: String(PORT), E2E_SQLITE_FILE: 'test/.tmp/bench.db', EXPOSE_QUERY_COUNT: '1', BENCH_FLOOR: '1', E2E_DATABASE_URL: '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 const stop = () => server.exitCode === null && server.kill('SIGTERM')

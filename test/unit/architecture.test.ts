@@ -10,6 +10,36 @@ export function importsDb(source: string): boolean {
   return /from\s+['"](~|\.\.?)\/(?:[\w.-]+\/)*db\.server(?:\.ts)?['"]/.test(source)
 }
 
+/** Route files longer than this move their components and logic into modules. */
+export const MAX_ROUTE_LINES = 250
+
+/**
+ * Where a route reads form fields by hand instead of through its zod schema: a
+ * `.get`/`.getAll`/`.entries`/`Object.fromEntries` on the form data, or form data
+ * read without any schema parse. Returns the offending snippets.
+ */
+export function formReadsByHand(source: string): string[] {
+  const found: string[] = []
+  const names = new Set<string>()
+  for (const m of source.matchAll(/\b(?:const|let|var)\s+(\w+)\s*=\s*await\s+request\.formData\(\)/g)) names.add(m[1]!)
+  for (const m of source.matchAll(/\{([^}]*)\}\s*=\s*await\s+parseForm\(/g)) {
+    for (const part of m[1]!.split(',')) {
+      const [key, alias] = part.split(':').map((x) => x.trim())
+      if (key === 'formData') names.add(alias || key)
+    }
+  }
+  for (const name of names) {
+    for (const m of source.matchAll(new RegExp(`\\b${name}\\.(?:get|getAll|entries|has|forEach)\\(|Object\\.fromEntries\\(\\s*${name}\\b|\\[\\s*\\.\\.\\.\\s*${name}\\b|\\bof\\s+${name}\\b`, 'g'))) found.push(m[0])
+  }
+  for (const m of source.matchAll(/\(await\s+request\.formData\(\)\)\.\w+\(/g)) found.push(m[0])
+  if (/request\.formData\(\)/.test(source) && !/parseWithZod\(|parseForm\(/.test(source)) found.push('request.formData() without a schema parse')
+  return found
+}
+
+function routeFiles() {
+  return fs.readdirSync(ROUTES).filter((f) => /\.tsx?$/.test(f))
+}
+
 describe('routes stay thin', () => {
   it('knows an import of the database client when it sees one', () => {
     expect(importsDb("import { db } from '~/db.server.ts'")).toBe(true)
@@ -23,6 +53,34 @@ describe('routes stay thin', () => {
       .filter((f) => /\.tsx?$/.test(f))
       .filter((f) => importsDb(fs.readFileSync(path.join(ROUTES, f), 'utf8')))
     expect(offenders).toEqual([])
+  })
+
+  it('knows a form read by hand when it sees one', () => {
+    expect(formReadsByHand("const formData = await request.formData()\nconst intent = formData.get('intent')\nparseWithZod(formData, { schema })")).toEqual(['formData.get('])
+    expect(formReadsByHand("const form = await request.formData()\nparseWithZod(form, { schema })\nString(form.getAll('x'))")).toEqual(['form.getAll('])
+    expect(formReadsByHand("const { submission, formData: fd } = await parseForm(request, schema)\nfd.get('source')")).toEqual(['fd.get('])
+    expect(formReadsByHand("const f = await request.formData()\nconst v = Object.fromEntries(f)")).toEqual(['Object.fromEntries(f', 'request.formData() without a schema parse'])
+    expect(formReadsByHand("const { submission, formData } = await parseForm(request, s)\nconst values = Object.fromEntries([...formData])")).toEqual(['[...formData'])
+    expect(formReadsByHand("const { submission, formData } = await parseForm(request, s)\nfor (const [k] of formData) {}")).toEqual(['of formData'])
+    expect(formReadsByHand("const code = (await request.formData()).get('code')")).toEqual(['(await request.formData()).get(', 'request.formData() without a schema parse'])
+    expect(formReadsByHand("const submission = parseWithZod(await request.formData(), { schema })\nconst q = url.searchParams.get('q')")).toEqual([])
+    expect(formReadsByHand("const { submission } = await parseForm(request, schema)\nparams.get('saved')")).toEqual([])
+  })
+
+  it('every action reads its form through one zod schema, never field by field', () => {
+    const offenders = routeFiles()
+      .map((f) => ({ file: f, reads: formReadsByHand(fs.readFileSync(path.join(ROUTES, f), 'utf8')) }))
+      .filter((o) => o.reads.length > 0)
+    expect(offenders).toEqual([])
+  })
+
+  it(`no route file is longer than ${MAX_ROUTE_LINES} lines`, () => {
+    const lines = (f: string) => fs.readFileSync(path.join(ROUTES, f), 'utf8').trimEnd().split('\n').length
+    expect(lines('login.tsx')).toBeGreaterThan(10)
+    const long = routeFiles()
+      .map((f) => `${f}: ${lines(f)}`)
+      .filter((row) => Number(row.split(': ')[1]) > MAX_ROUTE_LINES)
+    expect(long).toEqual([])
   })
 })
 

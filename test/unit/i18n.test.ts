@@ -38,3 +38,12 @@ describe('dates in Europe/Oslo', () => {
     expect(sortByName(names, (n) => n)).toEqual(['Aune', 'Berg', 'Zahl', 'Ærø', 'Øverås', 'Åse'])
   })
 })
+
+describe('enum labels', () => {
+  it('labels a known value through its message and passes an unknown one through', async () => {
+    const { enumLabel, translatorFor } = await import('~/i18n/lang.ts')
+    const t = translatorFor(nn)
+    expect(enumLabel(t, 'absence.reason', ['work', 'family', 'leave', 'other'] as const, 'work')).toBe(nn['absence.reason.work'])
+    expect(enumLabel(t, 'absence.reason', ['work', 'family', 'leave', 'other'] as const, 'sick')).toBe('sick')
+  })
+})

@@ -4,8 +4,8 @@ import { osloInstant, osloParts } from '~/modules/curriculum/index.ts'
 import { sortByName } from '~/utils/format.ts'
 import { capMinutes, minutesFromTimes, rescaleMinutes, statusForMinutes } from './hours.ts'
 import type { RegisterStatus } from './schemas.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-type Actor = { userId: string; municipalityId: string; ip?: string | null }
 type GatheringRef = { id: string; programmeId: string; startsAt: Date; durationMinutes: number }
 
 export type RegisterRow = {

@@ -23,6 +23,7 @@ export const registerSchema = z.object({
     .max(500),
 })
 
+
 export const absenceSchema = z.object({
   intent: z.literal('absence'),
   reason: z.enum(ABSENCE_REASONS).optional(),
@@ -54,3 +55,13 @@ export const rescheduleSchema = z.object({
   /** Needed when the time or length changes after attendance was recorded. */
   recorded: z.enum(['rescale', 'reopen'], { error: 'gathering.recordedChoose' }).optional(),
 })
+
+/** The attendance overview posts a credit, or asks for a new calendar feed address. */
+export const attendanceActionSchema = z.discriminatedUnion('intent', [creditSchema, z.object({ intent: z.literal('calendar') })])
+
+/** The register page: save the register, mark everyone present, or confirm the check-ins. */
+export const registerActionSchema = z.discriminatedUnion('intent', [
+  registerSchema,
+  z.object({ intent: z.literal('all-present'), version: z.string().regex(/^\d{1,9}$/).transform(Number) }),
+  z.object({ intent: z.literal('confirm-check-ins') }),
+])

@@ -57,3 +57,5 @@ export const accountSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('end-session'), sessionId: z.string().min(1).max(100) }),
   z.object({ intent: z.literal('end-other-sessions') }),
 ])
+/** Switch the session to another of the user's municipalities. */
+export const switchMunicipalitySchema = z.object({ municipalityId: z.string().default(''), redirectTo: z.string().optional() })

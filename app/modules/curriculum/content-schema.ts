@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { METHOD_SLUGS } from './method-slugs.ts'
+import { SESSION_KINDS } from './kinds.ts'
 
 // The shape of everything in content/ (see content/README.md). Validated by
 // `npm run content:check` before tests and builds, and again when loaded.
@@ -9,7 +10,7 @@ export type ContentLang = (typeof CONTENT_LANGUAGES)[number]
 
 export { METHOD_SLUGS, type MethodSlug } from './method-slugs.ts'
 
-export const SESSION_KINDS = ['kickoff', 'gathering', 'seminar'] as const
+export { SESSION_KINDS } from './kinds.ts'
 export type SessionKind = (typeof SESSION_KINDS)[number]
 
 const text = z.string().trim().min(1)

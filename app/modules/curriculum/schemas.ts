@@ -32,3 +32,17 @@ export function sessionInput(v: SessionForm) {
     methods: v.methods ?? [],
   }
 }
+
+/** The national editor publishes or rejects a submitted template. */
+export const reviewTemplateSchema = z.object({ intent: z.enum(['publish', 'reject']), templateId: z.string().default('') })
+
+/** The template page: its details, a new session, moving or removing a session, or sending it for national review. */
+export const templateActionSchema = z.discriminatedUnion('intent', [
+  templateDetailsSchema,
+  sessionSchema.extend({ intent: z.literal('add') }),
+  z.object({ intent: z.enum(['up', 'down', 'remove']), sessionId: z.string().default('') }),
+  z.object({ intent: z.literal('submit') }),
+])
+
+/** Copy a national curriculum (by slug) or a template the municipality may see (by id). */
+export const forkTemplateSchema = z.union([z.object({ intent: z.literal('fork-national'), slug: z.string().default('') }), z.object({ templateId: z.string().default('') })])

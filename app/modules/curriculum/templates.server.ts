@@ -5,8 +5,9 @@ import { canSee, visibleWhere, type Audience } from '~/modules/tenancy/index.ts'
 import { sortByName } from '~/utils/format.ts'
 import { contentLang, getContent, type Curriculum } from './content.server.ts'
 import { readAgenda, readMethods, readTasks } from './session-data.server.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-export type Actor = { userId: string; municipalityId: string; ip?: string | null }
+export type { Actor }
 
 const localised = new Map<string, ReturnType<typeof localise>>()
 

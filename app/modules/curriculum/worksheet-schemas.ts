@@ -27,3 +27,7 @@ export type SunData = { title: string; centre: string; rays: string[] }
 export function sunData(parsed: z.infer<typeof sunSchema>): SunData {
   return { title: parsed.title, centre: parsed.centre, rays: (parsed.rays ?? []).map((r) => r ?? '').filter((r) => r.length > 0) }
 }
+
+/** What the worksheet forms post: the sheet, and its id when an existing one is edited. */
+export const diamondFormSchema = diamondSchema.extend({ id: z.string().optional() })
+export const sunFormSchema = sunSchema.extend({ id: z.string().optional() })

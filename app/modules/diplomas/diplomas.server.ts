@@ -6,8 +6,8 @@ import { audit } from '~/modules/audit/audit.server.ts'
 import { localiseGatheringText, osloParts } from '~/modules/curriculum/index.ts'
 import { programmeAccess } from '~/modules/programmes/index.ts'
 import { isCodeShaped, newVerificationCode, normaliseCode } from './code.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-type Actor = { userId: string; municipalityId: string; ip?: string | null }
 export type DiplomaKind = 'diploma' | 'participation'
 export type AttendedSession = { title: string; date: string; minutes: number }
 

@@ -1,8 +1,9 @@
 import { db } from '~/db.server.ts'
 import { env } from '~/env.server.ts'
-import { isLang, translate, type Lang, type MessageKey } from '~/i18n/index.ts'
+import { isLang, translate, type Lang } from '~/i18n/index.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 import { enqueueMail } from '~/modules/mail/index.ts'
-import { addDays, mondayOf } from './schedule.ts'
+import { addDays, ITEM_KINDS, mondayOf } from './schedule.ts'
 import { osloToday } from './plans.server.ts'
 
 type DigestLine = { menteeName: string; kind: string; plannedDate: string; overdue: boolean }
@@ -63,7 +64,7 @@ export async function runWeeklyDigest(now = new Date()): Promise<{ sent: number 
 }
 
 export function digestMail(lang: Lang, name: string, lines: DigestLine[]) {
-  const line = (l: DigestLine) => `- ${l.plannedDate} ${translate(lang, `plans.kind.${l.kind}` as MessageKey)}: ${l.menteeName}`
+  const line = (l: DigestLine) => `- ${l.plannedDate} ${enumLabel((key) => translate(lang, key), 'plans.kind', ITEM_KINDS, l.kind)}: ${l.menteeName}`
   const overdue = lines.filter((l) => l.overdue)
   const due = lines.filter((l) => !l.overdue)
   const parts = [translate(lang, 'plans.digest.greeting', { name })]

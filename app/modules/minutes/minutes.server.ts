@@ -9,8 +9,8 @@ import { sortByName } from '~/utils/format.ts'
 import { renderMarkdown } from '~/utils/markdown.server.ts'
 import { audiencesFor, canReadMinutes, checkClose, roundOutcome, transition, type MinutesAudience, type MinutesState, type Review, type ReviewStatus } from './rules.ts'
 import type { DraftInput } from './schemas.ts'
+import type { AnyActor as Actor } from '~/utils/actor.ts'
 
-type Actor = { userId: string; municipalityId: string | null; ip?: string | null }
 export type Target = { kind: 'meeting'; id: string } | { kind: 'gathering'; id: string }
 export type Result = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string[]>; formErrors?: string[] }
 

@@ -8,6 +8,8 @@
 export const MINUTES_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
 export type MinutesState = (typeof MINUTES_STATES)[number]
 
+/** How a participant stands with one version sent for approval. */
+export const REVIEW_STATUSES = ['pending', 'approved', 'changes_requested', 'withdrawn'] as const
 export const AUDIENCES = ['participants', 'network', 'programme', 'municipality'] as const
 export type MinutesAudience = (typeof AUDIENCES)[number]
 

@@ -22,3 +22,8 @@ export const answerSchema = z
 
 export const closeSchema = z.object({ intent: z.literal('close') })
 export const publishSchema = z.object({ intent: z.literal('publish'), audience: z.enum(AUDIENCES, { error: 'error.required' }) })
+
+/** Every form the minutes page posts, told apart by `intent`. */
+export const minutesActionSchema = z.discriminatedUnion('intent', [answerSchema, draftSchema, closeSchema, publishSchema])
+/** Which of the page's forms an intent belongs to (its errors are shown there). */
+export const MINUTES_FORM_OF = { approve: 'answer', request_changes: 'answer', save: 'draft', submit: 'draft', close: 'close', publish: 'publish' } as const

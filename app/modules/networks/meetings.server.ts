@@ -9,8 +9,8 @@ import { env } from '~/env.server.ts'
 import { formatDateTime, sortByName } from '~/utils/format.ts'
 import { suggestNextMeeting } from './rhythm.ts'
 import type { MeetingInput } from './schemas.ts'
+import type { AnyActor as Actor } from '~/utils/actor.ts'
 
-type Actor = { userId: string; municipalityId: string | null; ip?: string | null }
 type NetworkRef = { id: string; municipalityId: string; rhythmMonths: number }
 
 /** What a meeting's agenda may reuse: a method or a session of a curriculum in content/. */

@@ -10,8 +10,9 @@ import { env } from '~/env.server.ts'
 import { sortByName } from '~/utils/format.ts'
 import { renderMarkdown } from '~/utils/markdown.server.ts'
 import type { MaterialInput, NetworkInput } from './schemas.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-export type Actor = { userId: string; municipalityId: string; ip?: string | null }
+export type { Actor }
 export type FieldResult = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> }
 
 /** Roles that may take part in a network or be its contact person. */

@@ -66,3 +66,13 @@ export const reportSchema = z.object({
   to: date,
   lastN: z.coerce.number().int().min(1).max(12).default(3),
 })
+
+export const joinSchema = z.object({ intent: z.literal('join') })
+export const leaveSchema = z.object({ intent: z.literal('leave') })
+export const removeMaterialSchema = z.object({ intent: z.literal('remove-material'), materialId: z.string().default('') })
+/** Every form the network page posts, told apart by `intent`. */
+export const networkActionSchema = z.discriminatedUnion('intent', [joinSchema, leaveSchema, addMemberSchema, inviteSchema, decideSchema, removeSchema, materialSchema, removeMaterialSchema])
+export const NETWORK_INTENTS = ['join', 'leave', 'add', 'invite', 'accept', 'decline', 'remove', 'material', 'remove-material'] as const
+
+/** The networks list: ask to join a network, or answer an invitation. */
+export const networksListActionSchema = z.union([z.object({ intent: z.literal('join'), networkId: z.string().default('') }), respondSchema])

@@ -4,8 +4,8 @@ import { inviteInTx } from '~/modules/auth/index.ts'
 import { osloInstant } from '~/modules/curriculum/index.ts'
 import { parseUserCsv } from '~/modules/users/csv.ts'
 import { sortByName } from '~/utils/format.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-type Actor = { userId: string; municipalityId: string; ip?: string | null }
 type MunicipalityRef = { id: string; name: string; defaultLanguage: string }
 
 export async function listEnrolments(programmeId: string) {

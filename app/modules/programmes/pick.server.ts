@@ -2,12 +2,12 @@ import { db } from '~/db.server.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import { osloInstant } from '~/modules/curriculum/index.ts'
 import { nameCollator } from '~/utils/format.ts'
+import type { Actor } from '~/utils/actor.ts'
 
 // Enrolling mentors who are already members of the programme's municipality,
 // picked from a list: no new accounts, no memberships touched, no e-mail.
 // (Accounts from other municipalities go through invitations; see enrolment.server.ts.)
 
-type Actor = { userId: string; municipalityId: string; ip?: string | null }
 
 export type Candidate = { userId: string; name: string; email: string; unit: string | null }
 

@@ -7,8 +7,8 @@ import { checkSchedule, ownTemplates, type SessionSeed, minutesBetween, national
 import type { Audience } from '~/modules/tenancy/index.ts'
 import { sortByName } from '~/utils/format.ts'
 import type { ProgrammeInput } from './schemas.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-type Actor = { userId: string; municipalityId: string; ip?: string | null }
 
 type SourceSession = Omit<SessionSeed, 'order'> & { referenceDate?: string | null }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { ABSENCE_REASONS } from '~/modules/attendance/schemas.ts'
+import { csvUploadFields } from '~/utils/csv-upload.ts'
 
 const date = z.string({ error: 'error.required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error.date' })
 const time = z.string({ error: 'error.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'error.time' })
@@ -43,3 +45,16 @@ export const enrolExistingSchema = z.object({
   userIds: z.array(z.string().min(1).max(64), { error: 'enrol.pickNone' }).min(1, { error: 'enrol.pickNone' }).max(500, { error: 'error.tooLong' }),
   joinedOn: date,
 })
+
+/** A participant's gathering page: the preparation (no intent), or an absence notice sent or withdrawn. */
+export const gatheringActionSchema = z.discriminatedUnion('intent', [
+  preparationSchema.extend({ intent: z.undefined().optional() }),
+  z.object({ intent: z.literal('absence'), reason: z.enum(ABSENCE_REASONS).optional() }),
+  z.object({ intent: z.literal('withdraw-absence') }),
+])
+
+/** An enrolment CSV, previewed or imported, with the joining date for rows that name none. */
+export const enrolCsvSchema = z.object({ intent: z.enum(['preview', 'import']), joinedOn: date, ...csvUploadFields })
+
+/** The participants page: enrol one person, pick existing mentors, mark a leave, or a CSV. */
+export const participantsActionSchema = z.discriminatedUnion('intent', [enrolSchema, enrolExistingSchema, leaveSchema, enrolCsvSchema])

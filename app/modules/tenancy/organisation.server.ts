@@ -2,8 +2,9 @@ import { db, Prisma } from '~/db.server.ts'
 import { audit } from '~/modules/audit/audit.server.ts'
 import { sortByName } from '~/utils/format.ts'
 import type { ServiceType } from './schemas.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-export type Actor = { userId: string; municipalityId: string; ip?: string | null }
+export type { Actor }
 
 /** A unique constraint failed (e.g. a second unit with the same name). */
 export function isUniqueViolation(error: unknown): boolean {

@@ -45,3 +45,6 @@ export const newMunicipalitySchema = z.object({
   adminName: name,
   adminEmail: z.string({ error: 'error.required' }).trim().toLowerCase().max(254, { error: 'error.tooLong' }).email({ error: 'error.email' }),
 })
+
+/** The units page posts a district or a unit, told apart by `intent`. */
+export const organisationActionSchema = z.discriminatedUnion('intent', [districtSchema.extend({ intent: z.literal('district') }), unitSchema.extend({ intent: z.literal('unit') })])

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { csvUploadFields } from '~/utils/csv-upload.ts'
 import { MUNICIPAL_ROLES } from '~/modules/auth/roles.ts'
 import { emailField, nameField } from '~/modules/auth/schemas.ts'
 
@@ -19,7 +20,8 @@ export const memberSchema = z.object({
   unitId: z.string().optional(),
 })
 
-export const importSchema = z.object({
-  intent: z.enum(['preview', 'import']),
-  csv: z.string({ error: 'import.empty' }).max(1_000_000, { error: 'error.tooLong' }),
-})
+/** The user import: preview the CSV, or import it (any other intent previews). */
+export const importSchema = z.object({ intent: z.string().optional(), ...csvUploadFields })
+
+/** The member page posts roles and unit (`save`) or (de)activates the account. */
+export const memberActionSchema = z.discriminatedUnion('intent', [memberSchema, z.object({ intent: z.enum(['deactivate', 'reactivate']) })])

@@ -3,8 +3,9 @@ import { audit } from '~/modules/audit/audit.server.ts'
 import type { MunicipalRole } from '~/modules/auth/index.ts'
 import { isMunicipalRole } from '~/modules/auth/index.ts'
 import { sortKey } from './sort-key.ts'
+import type { Actor } from '~/utils/actor.ts'
 
-export type Actor = { userId: string; municipalityId: string; ip?: string | null }
+export type { Actor }
 
 export const PAGE_SIZE = 50
 

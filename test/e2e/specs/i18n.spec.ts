@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Account } from '../accounts.ts'
+import { bokmalOnly } from '../bokmal.ts'
 import { checkAccessibilityManually, expect, expectAccessible, hydrated, test } from '../fixtures.ts'
 
 test('the language switch changes texts and <html lang>, and sticks to the account', { tag: '@smoke' }, async ({ page }) => {
@@ -89,6 +90,7 @@ async function crawl(page: Page, start: string[], seen: Set<string>, visit: (pat
 for (const lang of ['nn', 'en'] as const) {
   test.describe.serial(`every page in ${lang}`, () => {
     const seen = new Set<string>()
+    const bokmal = bokmalOnly(lang)
     START.forEach(([account, paths], i) => {
       test(`as ${account ?? 'visitor'} (${i + 1}): has the language and no axe violations`, async ({ page, as }) => {
         test.setTimeout(300_000)
@@ -100,14 +102,18 @@ for (const lang of ['nn', 'en'] as const) {
           expect(response?.status(), path).toBe(200)
           await expect(p.locator('html'), path).toHaveAttribute('lang', lang)
           await expect(p.getByRole('link', { name: SKIP_LINK[lang] }), path).toBeAttached()
+          const text = await p.locator('body').innerText()
+          expect(bokmal.filter((phrase) => text.includes(phrase)), `bokmål on ${path}`).toEqual([])
           // axe finds the same structure in both languages; it runs on the nynorsk pass only,
-          // the English pass checks the language, the skip link and the status.
+          // the English pass checks the language, the bokmål phrases, the skip link and the status.
           if (lang === 'nn') await expectAccessible(p)
         })
       })
     })
     test('reached every kind of page', () => {
       expect(seen.size).toBeGreaterThanOrEqual(30)
+      // The bokmål check has phrases to look for (a dictionary change cannot empty it unnoticed).
+      expect(bokmal.length).toBeGreaterThan(200)
     })
   })
 }

@@ -1,7 +1,7 @@
 import { Form, useSearchParams } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { ABSENCE_REASONS } from '../statuses.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 /** "I cannot come": a reason category at most, never health details. */
 export function AbsenceForm({ absence }: { absence: { reason: string | null } | null }) {
@@ -21,7 +21,7 @@ export function AbsenceForm({ absence }: { absence: { reason: string | null } | 
         <Form method="post" className="stack-sm">
           <p className="ds-paragraph">
             {t('absence.given')}
-            {absence.reason ? ` (${t(`absence.reason.${absence.reason}` as MessageKey)})` : ''}
+            {absence.reason ? ` (${enumLabel(t, 'absence.reason', ABSENCE_REASONS, absence.reason)})` : ''}
           </p>
           <button type="submit" name="intent" value="withdraw-absence" className="ds-button" data-variant="secondary">
             {t('absence.withdraw')}
@@ -38,7 +38,7 @@ export function AbsenceForm({ absence }: { absence: { reason: string | null } | 
               <option value="">{t('absence.noReason')}</option>
               {ABSENCE_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {t(`absence.reason.${r}` as MessageKey)}
+                  {enumLabel(t, 'absence.reason', ABSENCE_REASONS, r)}
                 </option>
               ))}
             </select>

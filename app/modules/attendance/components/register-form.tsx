@@ -1,9 +1,9 @@
 import { Form } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import { type MessageKey } from '~/i18n/index.ts'
 import { translateMessage } from '~/i18n/lang.ts'
 import type { RegisterRow } from '../register.server.ts'
-import { REGISTER_STATUSES } from '../statuses.ts'
+import { ABSENCE_REASONS, REGISTER_STATUSES } from '~/modules/attendance/statuses.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 type Attempt = { userId: string; status: string; minutes?: number | string }
 
@@ -44,7 +44,7 @@ export function RegisterForm({ rows, version, durationMinutes, errors, attempted
                     {r.notice ? (
                       <span className="ds-tag register-note" data-color="warning">
                         {t('attendance.noticeGiven')}
-                        {r.notice.reason ? `: ${t(`absence.reason.${r.notice.reason}` as MessageKey)}` : ''}
+                        {r.notice.reason ? `: ${enumLabel(t, 'absence.reason', ABSENCE_REASONS, r.notice.reason)}` : ''}
                       </span>
                     ) : null}
                     {r.checkIn ? (
@@ -52,7 +52,7 @@ export function RegisterForm({ rows, version, durationMinutes, errors, attempted
                         {r.checkIn.confirmed ? t('checkin.confirmed') : t('checkin.pending')}
                       </span>
                     ) : null}
-                    {differs ? <span className="register-note field-error">{t('attendance.youEntered', { value: mine.status === 'partial' ? `${mine.minutes} min` : t(`attendance.status.${mine.status}` as MessageKey) })}</span> : null}
+                    {differs ? <span className="register-note field-error">{t('attendance.youEntered', { value: mine.status === 'partial' ? `${mine.minutes} min` : enumLabel(t, 'attendance.status', REGISTER_STATUSES, mine.status) })}</span> : null}
                   </th>
                   <td>
                     <fieldset className="status-choices">
@@ -60,7 +60,7 @@ export function RegisterForm({ rows, version, durationMinutes, errors, attempted
                       {REGISTER_STATUSES.map((s) => (
                         <label key={s}>
                           <input type="radio" className="ds-input" name={`rows[${i}].status`} value={s} defaultChecked={r.status === s} />
-                          {t(`attendance.status.${s}` as MessageKey)}
+                          {enumLabel(t, 'attendance.status', REGISTER_STATUSES, s)}
                         </label>
                       ))}
                     </fieldset>

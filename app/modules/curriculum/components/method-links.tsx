@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
+import { METHOD_SLUGS } from '~/modules/curriculum/method-slugs.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 /** The methods a session uses, linked to their pages. */
 export function MethodLinks({ methods, headingId }: { methods: readonly string[]; headingId: string }) {
@@ -14,7 +15,7 @@ export function MethodLinks({ methods, headingId }: { methods: readonly string[]
       <ul className="ds-list">
         {methods.map((m) => (
           <li key={m}>
-            <Link to={`/methods/${m}`}>{t(`method.${m}` as MessageKey)}</Link>
+            <Link to={`/methods/${m}`}>{enumLabel(t, 'method', METHOD_SLUGS, m)}</Link>
           </li>
         ))}
       </ul>

@@ -1,7 +1,8 @@
 import { Form, Link } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { useHours } from './agenda.tsx'
+import { SESSION_KINDS } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 export type TemplateSessionRow = { id: string; order: number; kind: string; title: string; theme: string; durationMinutes: number; preparation: string[]; methods: string[] }
 
@@ -33,7 +34,7 @@ export function TemplateSessions({ templateId, sessions, editable }: { templateI
               <td>{s.order}</td>
               <td>
                 {s.title}
-                {s.kind !== 'gathering' ? <span className="muted"> ({t(`kind.${s.kind}` as MessageKey)})</span> : null}
+                {s.kind !== 'gathering' ? <span className="muted"> ({enumLabel(t, 'kind', SESSION_KINDS, s.kind)})</span> : null}
               </td>
               <td>{hours(s.durationMinutes)}</td>
               <td>{s.theme}</td>

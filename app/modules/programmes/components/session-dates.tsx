@@ -1,8 +1,9 @@
 import type { FieldMetadata } from '@conform-to/react'
 import { FormErrors, TextField } from '~/components/form.tsx'
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
+import { SESSION_KINDS } from '~/modules/curriculum/kinds.ts'
+import { enumLabel } from '~/i18n/lang.ts'
 
 type Planned = { title: string; kind: string; durationMinutes: number }
 
@@ -24,7 +25,7 @@ export function SessionDates({ field, sessions }: { field: FieldMetadata<{ date:
         return (
           <fieldset key={i} className="ds-fieldset session-dates">
             <legend className="ds-label">
-              {i + 1}. {s.title} ({t(`kind.${s.kind}` as MessageKey)}, {t('curriculum.hoursLong', { hours: hours(s.durationMinutes) })})
+              {i + 1}. {s.title} ({enumLabel(t, 'kind', SESSION_KINDS, s.kind)}, {t('curriculum.hoursLong', { hours: hours(s.durationMinutes) })})
             </legend>
             <div className="row-end">
               <TextField field={item.date} label={t('programmes.date')} type="date" />

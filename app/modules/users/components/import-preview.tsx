@@ -1,6 +1,5 @@
 import { ImportSummary } from '~/components/csv-import.tsx'
 import { useT } from '~/components/i18n.tsx'
-import { type MessageKey } from '~/i18n/index.ts'
 import { translateMessage } from '~/i18n/lang.ts'
 import type { ImportPreview } from '../import.server.ts'
 
@@ -32,7 +31,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                   <td>{r.line}</td>
                   <td>{r.name}</td>
                   <td>{r.email}</td>
-                  <td>{r.roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}</td>
+                  <td>{r.roles.map((role) => t(`role.${role}`)).join(', ')}</td>
                   <td>{r.unit || '–'}</td>
                   <td className={r.errors.length ? 'field-error' : undefined}>
                     {r.errors.length ? r.errors.map((e) => translateMessage(t, e)).join(' ') : r.existing ? t('import.existing') : t('import.new')}
