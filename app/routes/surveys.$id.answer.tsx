@@ -39,9 +39,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireMunicipalityId(viewer)
   const round = await roundForRespondent(viewer, params.id ?? '')
   if (!round) notFound()
-  const formData = await request.formData()
-  const values = Object.fromEntries(round.questions.map((q) => [q.key, q.type === 'multiple' ? formData.getAll(q.key).map(String) : String(formData.get(q.key) ?? '')]))
-  const submission = parseWithZod(formData, { schema: answerSchema(round.questions) })
+  const submission = parseWithZod(await request.formData(), { schema: answerSchema(round.questions) })
+  // What was typed, shown again after a failed or refused answer.
+  const typed = (key: string) => submission.payload[key]
+  const values = Object.fromEntries(round.questions.map((q) => [q.key, q.type === 'multiple' ? [typed(q.key) ?? []].flat().map(String) : String(typed(q.key) ?? '')]))
   if (submission.status !== 'success') return data<Failure>({ status: 'invalid', errors: (submission.error ?? {}) as Record<string, string[]>, values }, { status: 400 })
   const result = await submitAnswer(viewer, round.id, submission.value as Answers)
   if (!result.ok && result.reason === 'not-found') notFound()

@@ -5,8 +5,8 @@ import { useT } from '~/components/i18n.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { translateMessage } from '~/i18n/lang.ts'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
-import { editSurveySchema } from '~/modules/outcomes/survey-schemas.ts'
-import { SURVEY_LANGUAGES } from '~/modules/outcomes/survey-schema.ts'
+import { editSurveyFormSchema, editSurveyInput } from '~/modules/outcomes/survey-schemas.ts'
+import { parseWithZod } from '~/utils/forms.server.ts'
 import { getSurveyCopy, updateSurveyCopy } from '~/modules/outcomes/surveys.server.ts'
 import { notFound } from '~/utils/http.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -26,15 +26,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const municipalityId = requireMunicipalityId(viewer)
   const copy = await getSurveyCopy(municipalityId, params.id ?? '')
   if (!copy) notFound()
-  const form = await request.formData()
-  const input = {
-    name: String(form.get('name') ?? ''),
-    keep: form.getAll('keep').map(String),
-    labels: Object.fromEntries(copy.questions.map((q) => [q.key, Object.fromEntries(SURVEY_LANGUAGES.map((l) => [l, String(form.get(`label.${q.key}.${l}`) ?? '')]))])),
-  }
-  const parsed = editSurveySchema.safeParse(input)
-  if (!parsed.success) return data({ ok: false as const, errors: [...new Set(parsed.error.issues.map((i) => i.message))], input }, { status: 400 })
-  const saved = await updateSurveyCopy(viewer, copy.id, parsed.data)
+  const submission = parseWithZod(await request.formData(), { schema: editSurveyFormSchema(copy.questions), disableAutoCoercion: true })
+  const input = editSurveyInput(submission.payload, copy.questions)
+  if (submission.status !== 'success') return data({ ok: false as const, errors: [...new Set(Object.values(submission.error ?? {}).flat() as string[])], input }, { status: 400 })
+  const saved = await updateSurveyCopy(viewer, copy.id, submission.value)
   if (!saved) notFound()
   return { ok: true as const, errors: [] as string[], input: null }
 }

@@ -27,8 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:surveys')
   requireMunicipalityId(viewer)
-  const { submission, formData } = await parseForm(request, copySurveySchema)
-  if (submission.status !== 'success') return data({ source: String(formData.get('source') ?? ''), errors: Object.values(submission.error ?? {}).flat() as string[] }, { status: 400 })
+  const { submission } = await parseForm(request, copySurveySchema)
+  if (submission.status !== 'success') return data({ source: String(submission.payload.source ?? ''), errors: Object.values(submission.error ?? {}).flat() as string[] }, { status: 400 })
   const result = await copySurveyTemplate(viewer, submission.value.source, submission.value.name)
   if (!result.ok) notFound()
   throw redirect(`/surveys/templates/${result.id}`)

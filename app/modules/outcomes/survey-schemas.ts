@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { SurveyQuestion } from './survey-schema.ts'
+import { SURVEY_LANGUAGES, type SurveyQuestion } from './survey-schema.ts'
 
 // One schema per form of the survey pages; the answer form's schema is built
 // from the round's questions.
@@ -17,6 +17,27 @@ export const editSurveySchema = z.object({
   keep: z.array(z.string()).min(1, { error: 'surveys.keepOne' }),
   labels: z.record(z.string(), z.object({ nb: label, nn: label, en: label })),
 })
+export type EditSurveyInput = { name: string; keep: string[]; labels: Record<string, Record<string, string>> }
+
+const asList = (v: unknown) => (v === undefined || v === null ? [] : [v].flat().map(String))
+
+/**
+ * The edit form's fields (`name`, `keep`, `label.<question>.<language>`, as
+ * parsed into a nested payload) in the shape `editSurveySchema` checks: also
+ * what the page shows again after a failed save.
+ */
+export function editSurveyInput(payload: Record<string, unknown>, questions: readonly Pick<SurveyQuestion, 'key'>[]): EditSurveyInput {
+  const labels = (payload.label ?? {}) as Record<string, Record<string, unknown> | undefined>
+  return {
+    name: String(payload.name ?? ''),
+    keep: asList(payload.keep),
+    labels: Object.fromEntries(questions.map((q) => [q.key, Object.fromEntries(SURVEY_LANGUAGES.map((l) => [l, String(labels[q.key]?.[l] ?? '')]))])),
+  }
+}
+
+/** The edit form of one copy: its fields mapped by `editSurveyInput`, then `editSurveySchema`. */
+export const editSurveyFormSchema = (questions: readonly Pick<SurveyQuestion, 'key'>[]) =>
+  z.preprocess((raw) => editSurveyInput((raw ?? {}) as Record<string, unknown>, questions), editSurveySchema)
 
 export const openRoundSchema = z
   .object({
