@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures.ts'
 
 test('an admin exports a person’s data and erases them; the retention dry run', { tag: '@smoke' }, async ({ as }) => {
+  test.setTimeout(120_000)
   const admin = await as('municipality_admin')
   const stamp = Date.now().toString(36)
   const name = `Vera Slettes ${stamp}`
