@@ -6,6 +6,8 @@ import { useT } from '~/components/i18n.tsx'
 import { StatusMessage } from '~/components/status-message.tsx'
 import { requireMunicipalityId, requirePermission } from '~/modules/auth/index.ts'
 import { applyRetention, retentionReport } from '~/modules/privacy/index.ts'
+import { applyRetentionSchema } from '~/modules/privacy/schemas.ts'
+import { parseForm } from '~/utils/forms.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'privacy.admin.title')
@@ -19,7 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, 'manage:privacy')
   const municipalityId = requireMunicipalityId(viewer)
-  await request.formData()
+  const { submission } = await parseForm(request, applyRetentionSchema)
+  if (submission.status !== 'success') throw new Response('Bad request', { status: 400 })
   const done = await applyRetention({ municipalityId, actorId: viewer.userId, ip: context.clientIp })
   throw redirect(`/admin/privacy?done=${Object.values(done).reduce((a, b) => a + b, 0)}`)
 }
@@ -90,6 +93,7 @@ export default function PrivacyAdmin() {
       <p className="ds-paragraph">{t('privacy.retention.diplomas')}</p>
       {total > 0 ? (
         <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="apply-retention" />
           <p className="ds-paragraph">{t('privacy.retention.applyHint')}</p>
           <div>
             <SubmitButton variant="secondary">{t('privacy.retention.apply')}</SubmitButton>

@@ -78,8 +78,10 @@ describe('retention page', () => {
     const report = await (await callRoute(retentionLoader, getRequest('/admin/privacy', s.farsundCookie))).json()
     expect(report.report.lines.find((l: { key: string }) => l.key === 'outbox').count).toBe(1)
     expect((await callRoute(retentionLoader, getRequest('/admin/privacy', s.mentorCookie))).status).toBe(403)
-    const run = await callRoute(retentionAction, formRequest('/admin/privacy', {}, { cookie: s.farsundCookie }))
+    const run = await callRoute(retentionAction, formRequest('/admin/privacy', { intent: 'apply-retention' }, { cookie: s.farsundCookie }))
     expect(run.headers.get('Location')).toBe('/admin/privacy?done=1')
+    // A post without the form's intent changes nothing.
+    expect((await callRoute(retentionAction, formRequest('/admin/privacy', {}, { cookie: s.farsundCookie }))).status).toBe(400)
     expect(await db.outboxMessage.findMany({ select: { toAddress: true } })).toEqual([{ toAddress: 'a@example.no' }])
   })
 })

@@ -9,6 +9,9 @@ export const noticeSchema = z.object({
   privacyContactEmail: z.string().trim().toLowerCase().max(254, { error: 'error.tooLong' }).email({ error: 'error.email' }).optional(),
 })
 
+/** The retention page's "run now": the button is the whole form. */
+export const applyRetentionSchema = z.object({ intent: z.literal('apply-retention') })
+
 export const erasureSchema = z.object({
   confirmName: z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(200, { error: 'error.tooLong' }),
   removeDiplomas: z.literal('on').optional(),
