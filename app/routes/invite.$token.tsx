@@ -5,7 +5,8 @@ import { useT } from '~/components/i18n.tsx'
 import { getT } from '~/i18n/lang.server.ts'
 import { SetPasswordForm } from '~/modules/auth/components/set-password-form.tsx'
 import { TokenInvalid } from '~/modules/auth/components/token-invalid.tsx'
-import { lookupToken, setPasswordWithToken, startSession } from '~/modules/auth/index.ts'
+import { lookupToken, setPasswordWithToken } from '~/modules/auth/index.ts'
+import { afterFirstFactor } from '~/modules/auth/mfa.server.ts'
 import { setPasswordSchema } from '~/modules/auth/schemas.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -26,8 +27,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { t } = await getT(request)
     return invalid(submission.reply({ formErrors: [t('token.invalid')], hideFields: ['password', 'confirmPassword'] }), { status: 410 })
   }
-  const cookie = await startSession(request, { userId: done.userId, municipalityId: done.municipalityId })
-  throw redirect('/dashboard', { headers: { 'Set-Cookie': cookie } })
+  // An invited administrator goes on to set up the second factor their role requires.
+  const next = await afterFirstFactor(request, { userId: done.userId, municipalityId: done.municipalityId, redirectTo: '/dashboard' })
+  const headers = new Headers()
+  for (const cookie of next.cookies) headers.append('Set-Cookie', cookie)
+  throw redirect(next.location, { headers })
 }
 
 export default function AcceptInvitation() {
