@@ -4,7 +4,8 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { useT } from '~/components/i18n.tsx'
 import { getT } from '~/i18n/lang.server.ts'
 import { SetPasswordForm } from '~/modules/auth/components/set-password-form.tsx'
-import { lookupToken, setPasswordWithToken, startSession, accessOf } from '~/modules/auth/index.ts'
+import { lookupToken, setPasswordWithToken, accessOf } from '~/modules/auth/index.ts'
+import { afterFirstFactor } from '~/modules/auth/mfa.server.ts'
 import { setPasswordSchema } from '~/modules/auth/schemas.ts'
 import { invalid, parseForm } from '~/utils/forms.server.ts'
 import { pageTitle } from '~/utils/meta.ts'
@@ -28,8 +29,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const access = await accessOf(done.userId)
   if (!access.hasAccess) throw redirect('/login')
-  const cookie = await startSession(request, { userId: done.userId, municipalityId: access.municipalityId })
-  throw redirect('/dashboard', { headers: { 'Set-Cookie': cookie } })
+  // A reset link proves the e-mail address, not the second factor: that is still asked for.
+  const next = await afterFirstFactor(request, { userId: done.userId, municipalityId: access.municipalityId, redirectTo: '/dashboard' })
+  const headers = new Headers()
+  for (const cookie of next.cookies) headers.append('Set-Cookie', cookie)
+  throw redirect(next.location, { headers })
 }
 
 export default function ResetPassword() {

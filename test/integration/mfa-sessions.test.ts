@@ -7,6 +7,9 @@ import { open } from '~/modules/auth/secret-box.server.ts'
 import { endMyOtherSessions, endMySession, listMySessions } from '~/modules/auth/sessions.server.ts'
 import { action as accountAction } from '~/routes/account._index.tsx'
 import { action as loginAction } from '~/routes/login.tsx'
+import { action as inviteAction } from '~/routes/invite.$token.tsx'
+import { action as resetAction } from '~/routes/reset-password.$token.tsx'
+import { issueToken } from '~/modules/auth/tokens.server.ts'
 import { action as twoFactorAction } from '~/routes/login_.two-factor.tsx'
 import { cookieFrom, formRequest, getRequest, makeMunicipality, makeUser, PASSWORD } from '../support/factories.ts'
 import { resetDb } from '../support/reset.ts'
@@ -115,6 +118,24 @@ describe('two-step sign-in (TOTP)', () => {
     const third = cookieNamed(await passwordLogin(admin.email, '10.9.0.3'), 'mn_mfa')
     expect((await settle(twoFactorAction({ request: formRequest('/login/two-factor', { code: codes[0]! }, { cookie: third }), params: {}, context: {} }))).status).toBe(400)
     expect((await mfaStatus(admin.id)).recoveryLeft).toBe(9)
+  })
+
+  it('a password reset link does not skip the second factor, and an invited admin is sent to set one up', async () => {
+    const m = await makeMunicipality()
+    const admin = await makeUser({ municipalityId: m.id, roles: ['municipality_admin'] })
+    await enrol(admin.id, admin.email)
+    const reset = await db.$transaction((tx) => issueToken(tx, { userId: admin.id, purpose: 'reset' }))
+    const fields = { password: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' }
+    const afterReset = await settle(resetAction({ request: formRequest(`/reset-password/${reset}`, fields), params: { token: reset }, context: {} }))
+    expect(afterReset.headers.get('Location')).toBe('/login/two-factor')
+    expect(afterReset.headers.getSetCookie().some((c) => c.startsWith('mn_session='))).toBe(false)
+
+    const invited = await makeUser({ municipalityId: m.id, roles: ['municipality_admin'], withPassword: false })
+    const invite = await db.$transaction((tx) => issueToken(tx, { userId: invited.id, purpose: 'invite', municipalityId: m.id }))
+    const accepted = await settle(inviteAction({ request: formRequest(`/invite/${invite}`, fields), params: { token: invite }, context: {} }))
+    expect(accepted.headers.get('Location')).toBe('/account/two-factor')
+    const viewer = await getViewer(getRequest('/dashboard', cookieNamed(accepted, 'mn_session')))
+    expect(viewer?.mustEnrolMfa).toBe(true)
   })
 
   it('refuses the code page without a password step first', async () => {

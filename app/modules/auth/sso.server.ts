@@ -104,6 +104,12 @@ export async function listLoginProviders(): Promise<LoginProvider[]> {
   return rows.filter((r) => isSsoKind(r.kind)).map((r) => ({ id: r.id, kind: r.kind as SsoKind, municipality: r.municipality.name }))
 }
 
+/** One municipality's enabled providers (the invitation page offers them). */
+export async function listMunicipalityProviders(municipalityId: string): Promise<{ id: string; kind: SsoKind }[]> {
+  const rows = await db.ssoProvider.findMany({ where: { municipalityId, enabled: true }, select: { id: true, kind: true }, orderBy: { kind: 'asc' } })
+  return rows.filter((r) => isSsoKind(r.kind)).map((r) => ({ id: r.id, kind: r.kind as SsoKind }))
+}
+
 export type StartInput = { intent: 'login' } | { intent: 'link'; userId: string } | { intent: 'invite'; invitationToken: string }
 
 /**

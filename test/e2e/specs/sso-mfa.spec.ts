@@ -7,6 +7,10 @@ import { expect, test } from '../fixtures.ts'
 
 // Single sign-on through a real local OpenID provider, two-step sign-in and My sessions.
 
+// Each test walks several full page loads (each checked by axe) through two
+// sites; on a busy two-core machine that takes longer than the default 45 s.
+test.slow()
+
 let idp: TestProvider
 test.beforeAll(async () => {
   idp = await startTestProvider({ redirectUri: `${BASE_URL}/auth/sso/callback` })
