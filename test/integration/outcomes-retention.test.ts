@@ -10,7 +10,7 @@ import { action as costAction, loader as costLoader } from '~/routes/outcomes.co
 import { action as leaversAction, loader as leaversLoader } from '~/routes/outcomes.leavers.tsx'
 import { loader as retentionLoader } from '~/routes/outcomes.retention.tsx'
 import { action as settingsAction } from '~/routes/outcomes.settings.tsx'
-import { loader as nationalLoader } from '~/routes/national.figures.tsx'
+import { loader as nationalLoader } from '~/routes/national_.figures.tsx'
 import { runWithRequestStore } from '~/utils/request-context.server.ts'
 import { formRequest, getRequest, makeMunicipality, makeUnit, makeUser } from '../support/factories.ts'
 import { resetDb } from '../support/reset.ts'

@@ -15,7 +15,7 @@ test('a leader records a leaver; the programme lead reads retention, turnover an
   await expect(leader.getByRole('heading', { level: 1 })).toHaveText('Registrer sluttere')
   // No free text about the person: only dates, a category and a tick.
   await expect(leader.locator('main textarea, main input[type="text"]')).toHaveCount(0)
-  await leader.getByLabel('Enhet').selectOption({ label: 'Bergheim hjemmetjeneste' })
+  await leader.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Bergheim hjemmetjeneste' })
   await leader.getByLabel('Begynte', { exact: true }).fill(osloDate(-300))
   await leader.getByLabel('Sluttet', { exact: true }).fill(osloDate(-10))
   // A missing reason is refused with the dates kept.
