@@ -23,7 +23,7 @@ export const NAV: NavItem[] = [
   { to: '/plans/adherence', label: 'nav.adherence', permission: 'manage:mentee-plans' },
   { to: '/outcomes/retention', label: 'nav.outcomes', permission: 'view:retention' },
   { to: '/outcomes/settings', label: 'nav.outcomeSettings', permission: 'manage:national-optin' },
-  { to: '/national/figures', label: 'nav.nationalFigures', permission: 'read:national-figures' },
+  { to: '/outcomes/national', label: 'nav.nationalFigures', permission: 'read:national-figures' },
 ]
 
 export function navFor(roles: readonly Role[]): NavItem[] {

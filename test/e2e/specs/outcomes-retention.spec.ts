@@ -51,7 +51,7 @@ test('a leader records a leaver; the programme lead reads retention, turnover an
 
 test('the national editor sees opted-in municipalities with a small one suppressed; another municipality sees none of Trondheim', { tag: '@smoke' }, async ({ as }) => {
   const editor = await as('national_editor')
-  await editor.goto('/national/figures')
+  await editor.goto('/outcomes/national')
   await expect(editor.getByRole('heading', { level: 1 })).toHaveText('Nasjonale tall')
   const table = editor.getByTestId('national-figures')
   // Farsund and Kristiansand have too few people: hidden. Trondheim's retention is shown.
