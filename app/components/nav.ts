@@ -26,7 +26,7 @@ export const NAV: NavItem[] = [
   { to: '/surveys', label: 'nav.surveys', permission: 'answer:surveys' },
   { to: '/outcomes/retention', label: 'nav.outcomes', permission: 'view:retention' },
   { to: '/outcomes/settings', label: 'nav.outcomeSettings', permission: 'manage:national-optin' },
-  { to: '/national/figures', label: 'nav.nationalFigures', permission: 'read:national-figures' },
+  { to: '/outcomes/national', label: 'nav.nationalFigures', permission: 'read:national-figures' },
 ]
 
 export function navFor(roles: readonly Role[]): NavItem[] {

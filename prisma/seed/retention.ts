@@ -1,7 +1,7 @@
 // Demo outcomes: Table 1 of the 2018 report (the six pilot units' leavers in
 // 2017), a few recent starters with and without a mentor, Peder Sand's plan
-// recorded as a leaver, a dated cost model, and national opt-ins (Trondheim and
-// Farsund share; Kristiansand does not). Idempotent: skipped once Trondheim has records.
+// recorded as a leaver, a dated cost model, and national opt-ins (Trondheim,
+// Farsund and Kristiansand share; Bjørnafjorden does not). Idempotent: skipped once Trondheim has records.
 import { db } from '../../app/db.server.ts'
 import { osloParts } from '../../app/modules/curriculum/schedule.ts'
 import { addMonthsIso } from '../../app/modules/outcomes/retention.ts'
@@ -68,7 +68,7 @@ export async function seedRetention(now = new Date()) {
       conversations: 19, conversationMinutes: 60, conversationPersons: 2, mentorAllowanceOre: 15_000_00, createdById: recorder.id,
     },
   })
-  for (const slug of ['trondheim', 'farsund']) {
+  for (const slug of ['trondheim', 'farsund', 'kristiansand']) {
     const m = await db.municipality.findUniqueOrThrow({ where: { slug } })
     await db.outcomeSettings.upsert({ where: { municipalityId: m.id }, create: { municipalityId: m.id, nationalOptIn: true, optedInAt: now, unitsForEstimate: slug === 'trondheim' ? 41 : null }, update: {} })
   }

@@ -172,7 +172,7 @@ try {
     // National figures over every municipality (all opted in), small cells suppressed; cached ten minutes.
     const figures = benchFixture('test/bench/national-figures-fixture.ts')
     const editorCookie = await signIn('redaktor@ks.demo')
-    PAGES.push({ name: 'nat-figures', path: '/national/figures', signedIn: true, cookie: editorCookie, maxQueries: 2, minRatio: 0.5, note: `${figures.municipalities} municipalities` })
+    PAGES.push({ name: 'nat-figures', path: '/outcomes/national', signedIn: true, cookie: editorCookie, maxQueries: 2, minRatio: 0.5, note: `${figures.municipalities} municipalities` })
   }
   // Mentee plans: the municipality's adherence view over 2,000 mentees (one page of the table, the summary over all).
   const plansFixture = benchFixture('test/bench/plans-fixture.ts')

@@ -10,7 +10,7 @@ import { action as costAction, loader as costLoader } from '~/routes/outcomes.co
 import { action as leaversAction, loader as leaversLoader } from '~/routes/outcomes.leavers.tsx'
 import { loader as retentionLoader } from '~/routes/outcomes.retention.tsx'
 import { action as settingsAction } from '~/routes/outcomes.settings.tsx'
-import { loader as nationalLoader } from '~/routes/national.figures.tsx'
+import { loader as nationalLoader } from '~/routes/outcomes.national.tsx'
 import { runWithRequestStore } from '~/utils/request-context.server.ts'
 import { formRequest, getRequest, makeMunicipality, makeUnit, makeUser } from '../support/factories.ts'
 import { resetDb } from '../support/reset.ts'
@@ -217,8 +217,8 @@ describe('national figures', () => {
     expect(figures.table.total.retention12).toMatchObject({ value: 7 / 8, n: 8, hidden: false })
 
     const editor = await signIn(s.editor.id, null)
-    expect((await callRoute(nationalLoader as never, getRequest('/national/figures', editor))).status).toBe(200)
-    for (const who of [admin, await signIn(s.lead.id, s.m.id)]) expect((await callRoute(nationalLoader as never, getRequest('/national/figures', who))).status).toBe(403)
+    expect((await callRoute(nationalLoader as never, getRequest('/outcomes/national', editor))).status).toBe(200)
+    for (const who of [admin, await signIn(s.lead.id, s.m.id)]) expect((await callRoute(nationalLoader as never, getRequest('/outcomes/national', who))).status).toBe(403)
     // A mentor cannot opt the municipality out.
     expect((await callRoute(settingsAction as never, formRequest('/outcomes/settings', {}, { cookie: await signIn(s.mentor.id, s.m.id) }))).status).toBe(403)
 

@@ -28,7 +28,7 @@ describe('permissions', () => {
     expect(navFor(['programme_lead']).map((i) => i.to)).toEqual(expect.arrayContaining(['/networks', '/networks/report', '/plans/adherence', '/outcomes/retention']))
     expect(navFor(['municipality_admin']).map((i) => i.to)).toContain('/admin/users')
     expect(navFor(['platform_admin']).map((i) => i.to)).toContain('/platform/municipalities')
-    expect(navFor(['national_editor']).map((i) => i.to)).toEqual(['/dashboard', '/curriculum', '/methods', '/cases', '/national', '/national/figures'])
+    expect(navFor(['national_editor']).map((i) => i.to)).toEqual(['/dashboard', '/curriculum', '/methods', '/cases', '/national', '/outcomes/national'])
     expect(navFor(['municipality_admin']).map((i) => i.to)).toContain('/outcomes/settings')
     expect(navFor(['mentor']).map((i) => i.to)).not.toContain('/outcomes/retention')
   })

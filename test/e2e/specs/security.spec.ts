@@ -91,7 +91,7 @@ const MATRIX: { path: string; allowed: Who[] }[] = [
   { path: '/outcomes/retention', allowed: [...PLANNERS, ...ADMINS, 'department_leader', 'unit_leader'] },
   { path: '/outcomes/cost', allowed: ['programme_lead', ...ADMINS, 'unit_leader'] },
   { path: '/outcomes/settings', allowed: ADMINS },
-  { path: '/national/figures', allowed: ['national_editor'] },
+  { path: '/outcomes/national', allowed: ['national_editor'] },
 ]
 
 const contexts = new Map<Who, APIRequestContext>()
