@@ -8,7 +8,7 @@ import { AttendanceGrid } from '~/modules/attendance/components/grid.tsx'
 import { attendanceGridView, GRID_PAGE_SIZE, grantCredit, grantersOutsideGrid, listAbsences, pageParam } from '~/modules/attendance/index.ts'
 import { attendanceActionSchema } from '~/modules/attendance/schemas.server.ts'
 import { useHours } from '~/modules/curriculum/components/agenda.tsx'
-import { feedUrl, hasFeed, requireProgramme, rotateFeed } from '~/modules/programmes/index.ts'
+import { feedUrl, requireProgramme, rotateFeed } from '~/modules/programmes/index.ts'
 import { formatDate, formatDateShort } from '~/utils/format.ts'
 import { invalid, parseWithZod } from '~/utils/forms.server.ts'
 import { notFound } from '~/utils/http.ts'
@@ -20,8 +20,9 @@ import { enumLabel } from '~/i18n/lang.ts'
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, 'attendance.title', data?.name)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { programmeId, viewer, head } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
-  const [{ grid, rows }, feed] = await Promise.all([attendanceGridView(programmeId, new Date(), head), hasFeed('programme', viewer.userId, programmeId)])
+  const { programmeId, head } = await requireProgramme(request, params.id, 'manage', 'record:attendance')
+  const { grid, rows } = await attendanceGridView(programmeId, new Date(), head)
+  const feed = head.viewerHasFeed
   // Large runs are shown a page of mentors at a time: the page's cost follows the rows shown.
   const pages = Math.max(1, Math.ceil(rows.length / GRID_PAGE_SIZE))
   const page = pageParam(request, pages)

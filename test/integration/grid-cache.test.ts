@@ -1,7 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { countQueries, db } from '~/db.server.ts'
 import { attendanceGrid, attendanceGridView, clearGridCache, getRegister, grantCredit, mentorProgress, saveRegister } from '~/modules/attendance/index.ts'
-import { leaveProgramme } from '~/modules/programmes/index.ts'
+import { getViewer, startSession } from '~/modules/auth/index.ts'
+import { leaveProgramme, programmeAccessAndHead, rotateFeed } from '~/modules/programmes/index.ts'
+import { runWithRequestStore } from '~/utils/request-context.server.ts'
+import { cookieFrom, getRequest } from '../support/factories.ts'
 import { seed } from '../../prisma/seed.ts'
 import { resetDb } from '../support/reset.ts'
 
@@ -27,6 +30,27 @@ beforeAll(async () => {
 beforeEach(() => clearGridCache())
 
 describe('the cached attendance grid', () => {
+  it('takes the version read with the access check: the grid page reads access, version and calendar address in one statement, the grid none', async () => {
+    const cookie = cookieFrom(await startSession(getRequest('/'), { userId: actor.userId, municipalityId: actor.municipalityId }))
+    const viewer = (await runWithRequestStore(() => getViewer(getRequest('/', cookie))))!
+    await attendanceGrid(programmeId, END_OF_2018)
+    const read = await countQueries(async () => {
+      const found = (await programmeAccessAndHead(viewer, programmeId))!
+      return { found, view: await attendanceGridView(programmeId, END_OF_2018, found.head) }
+    })
+    expect(read.queries).toBe(1)
+    expect(read.result.found).toMatchObject({ access: 'manage', municipalityId: actor.municipalityId, head: { viewerHasFeed: false } })
+    expect(read.result.view.rows.length).toBeGreaterThan(5)
+    await rotateFeed('programme', actor.userId, programmeId)
+    expect((await programmeAccessAndHead(viewer, programmeId))!.head.viewerHasFeed).toBe(true)
+    // A change after the head was read shows with the next request's head.
+    const who = read.result.view.rows[0].userId
+    await db.enrolment.updateMany({ where: { programmeId, userId: who }, data: { leftReason: 'Flyttet' } })
+    const head = (await programmeAccessAndHead(viewer, programmeId))!.head
+    expect(head.gridVersion).toBeGreaterThan(read.result.found.head.gridVersion)
+    expect((await attendanceGrid(programmeId, END_OF_2018, head)).rows.find((r) => r.userId === who)!.leftReason).toBe('Flyttet')
+  })
+
   it('answers from the cache in one statement while nothing changed', async () => {
     await attendanceGrid(programmeId, END_OF_2018)
     const again = await countQueries(() => attendanceGridView(programmeId, END_OF_2018))

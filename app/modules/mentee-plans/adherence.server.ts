@@ -20,7 +20,16 @@ export type AdherenceTableRow = {
 
 type CachedRow = AdherenceTableRow & { leaderId: string }
 type OverdueRow = { id: string; kind: string; seq: number; plannedDate: string; planId: string; menteeName: string; unit: string; unitId: string; leaderId: string; mentor: string }
-type Snapshot = { stamp: string; today: string; at: number; rows: CachedRow[]; overdue: OverdueRow[]; sorted: Map<string, CachedRow[]> }
+type Snapshot = {
+  stamp: string
+  today: string
+  at: number
+  rows: CachedRow[]
+  overdue: OverdueRow[]
+  sorted: Map<string, CachedRow[]>
+  /** The table per order, unit filter and scope of viewer (see `adherenceTable`). */
+  tables: Map<string, { rows: AdherenceTableRow[]; summary: ReturnType<typeof summarise> }>
+}
 
 /**
  * The municipality's adherence figures are computed by two grouped SQL queries
@@ -91,7 +100,7 @@ async function loadSnapshot(municipalityId: string): Promise<Snapshot> {
     overdue: Number(r.overdue ?? 0),
     nextDue: r.nextDue,
   }))
-  const snap: Snapshot = { stamp, today, at: Date.now(), rows, overdue: overdue.map((o) => ({ ...o, seq: Number(o.seq) })), sorted: new Map() }
+  const snap: Snapshot = { stamp, today, at: Date.now(), rows, overdue: overdue.map((o) => ({ ...o, seq: Number(o.seq) })), sorted: new Map(), tables: new Map() }
   cache.delete(municipalityId)
   cache.set(municipalityId, snap)
   if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!)
@@ -115,10 +124,20 @@ export async function adherenceTable(viewer: Viewer, opts: { unitId?: string | n
   const snap = await snapshot(viewer.municipality.id)
   // Sorting 2,000 names with the Norwegian collator is the costly part: each order is sorted once per snapshot.
   const order = `${opts.sort ?? 'name'}:${opts.dir ?? 'asc'}`
-  let sorted = snap.sorted.get(order)
-  if (!sorted) snap.sorted.set(order, (sorted = sortRows(snap.rows, opts.sort ?? 'name', opts.dir ?? 'asc')))
-  const rows: AdherenceTableRow[] = sorted.filter(visibleTo(viewer, opts.unitId)).map(({ leaderId: _l, ...r }) => r)
-  return { rows, summary: summarise(rows), today: snap.today }
+  // What a viewer sees depends only on whether they see the whole municipality, else on their units and id.
+  const scope = managesWholeMunicipality(viewer) ? '*' : `${viewer.userId}:${[...viewer.unitIds].sort().join(',')}`
+  const key = `${order}|${opts.unitId ?? ''}|${scope}`
+  let table = snap.tables.get(key)
+  if (!table) {
+    let sorted = snap.sorted.get(order)
+    if (!sorted) snap.sorted.set(order, (sorted = sortRows(snap.rows, opts.sort ?? 'name', opts.dir ?? 'asc')))
+    const rows: AdherenceTableRow[] = sorted.filter(visibleTo(viewer, opts.unitId)).map(({ leaderId: _l, ...r }) => r)
+    table = { rows, summary: summarise(rows) }
+    if (snap.tables.size >= 50) snap.tables.delete(snap.tables.keys().next().value!)
+    snap.tables.set(key, table)
+  }
+  // Shared with later requests under the same snapshot: callers slice, never mutate.
+  return { rows: table.rows, summary: table.summary, today: snap.today }
 }
 
 /** Open items past their date, oldest first, for leaders. */

@@ -142,23 +142,32 @@ export type ProgrammeAccess = 'manage' | 'participant'
  * `gridVersion` is read before any of the run's rows, so a grid cached under it
  * is current (see `attendanceGridView`).
  */
-export type ProgrammeHead = { name: string; sourceSlug: string | null; coordinatorName: string; requiredMinutes: number; gridVersion: number }
+export type ProgrammeHead = {
+  name: string
+  sourceSlug: string | null
+  coordinatorName: string
+  requiredMinutes: number
+  gridVersion: number
+  /** Whether the viewer has a calendar address for the run (`hasFeed('programme', …)`). */
+  viewerHasFeed: boolean
+}
 
-type HeadRow = ProgrammeHead & { municipalityId: string; enrolled: number | bigint }
+type HeadRow = Omit<ProgrammeHead, 'viewerHasFeed'> & { municipalityId: string; enrolled: number | bigint; feed: number | bigint }
 
 /**
  * The run, its head and whether the viewer is enrolled, in one statement (it
  * runs on every page of a run): the access rule below needs the municipality
- * and the enrolment, the page its name and grid version.
+ * and the enrolment, the page its name, grid version and calendar address.
  */
 export async function programmeAccessAndHead(viewer: Viewer, programmeId: string): Promise<{ access: ProgrammeAccess; municipalityId: string; head: ProgrammeHead } | null> {
   const [p] = await db.$queryRaw<HeadRow[]>`
     SELECT p."municipalityId", p."name", p."sourceSlug", p."requiredMinutes", p."gridVersion", u."name" AS "coordinatorName",
-           CASE WHEN EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."programmeId" = p."id" AND e."userId" = ${viewer.userId}) THEN 1 ELSE 0 END AS "enrolled"
+           CASE WHEN EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."programmeId" = p."id" AND e."userId" = ${viewer.userId}) THEN 1 ELSE 0 END AS "enrolled",
+           CASE WHEN EXISTS (SELECT 1 FROM "CalendarFeed" f WHERE f."kind" = 'programme' AND f."programmeId" = p."id" AND f."userId" = ${viewer.userId}) THEN 1 ELSE 0 END AS "feed"
     FROM "Programme" p JOIN "User" u ON u."id" = p."coordinatorId"
     WHERE p."id" = ${programmeId}`
   if (!p) return null
-  const head: ProgrammeHead = { name: p.name, sourceSlug: p.sourceSlug, coordinatorName: p.coordinatorName, requiredMinutes: Number(p.requiredMinutes), gridVersion: Number(p.gridVersion) }
+  const head: ProgrammeHead = { name: p.name, sourceSlug: p.sourceSlug, coordinatorName: p.coordinatorName, requiredMinutes: Number(p.requiredMinutes), gridVersion: Number(p.gridVersion), viewerHasFeed: Number(p.feed) > 0 }
   // Managing needs an active role with the permission in the run's municipality
   // (the viewer's roles are the active ones there); being named coordinator is
   // not enough, so a deactivated coordinator loses the run at once.
