@@ -49,11 +49,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const here = `/networks/${network.id}`
   const submission = parseWithZod(await request.formData(), { schema: networkActionSchema })
   const intent = NETWORK_INTENTS.find((i) => i === submission.payload.intent)
-  if (!intent) throw new Response('Unknown intent', { status: 400 })
   const fullActor = { ...actor, ip: context.clientIp }
   if (intent === 'leave' && !insider) notFound()
   // Everything but joining and leaving runs the network: the contact person or a manager of the owning municipality.
   if (intent !== 'join' && intent !== 'leave' && !runs) notFound()
+  if (!intent) throw new Response('Unknown intent', { status: 400 })
   if (submission.status !== 'success') {
     if (intent === 'accept' || intent === 'decline' || intent === 'remove') throw new Response('Bad Request', { status: 400 })
     return invalid(submission.reply(), { extra: { form: intent } })
