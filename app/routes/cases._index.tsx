@@ -100,7 +100,7 @@ export default function Cases() {
 
       <section className="stack" aria-labelledby="results">
         <h2 className="ds-heading" data-size="sm" id="results">
-          {t('cases.results', { total: result.total })}
+          {result.capped ? t('cases.resultsMany', { total: result.total }) : t('cases.results', { total: result.total })}
         </h2>
         {!result.hits.length ? <p className="ds-paragraph">{t('cases.noResults')}</p> : null}
         <ul className="stack">
