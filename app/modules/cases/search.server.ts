@@ -72,6 +72,12 @@ export async function searchCases(viewer: Viewer, f: SearchInput): Promise<{ hit
   const n = Number(counted[0]?.n ?? 0)
   const capped = n > COUNT_CAP
   const total = Math.min(n, COUNT_CAP)
+  // Newest first on SQLite walks the updatedAt index and stops after one page; its planner
+  // would otherwise gather every visible row through the OR of the visibility rule and sort.
+  if (!isPostgres && (capped || !words.length)) {
+    const filter = words.length ? [Prisma.sql`c.rowid IN (SELECT rowid FROM "CaseSearch" WHERE "CaseSearch" MATCH ${words.map((x) => `"${x}"*`).join(' ')})`, ...where] : where
+    from = Prisma.sql`"Case" c INDEXED BY "Case_updatedAt_idx" WHERE ${Prisma.join(filter, ' AND ')}`
+  }
   const order = rank && !capped ? rank : recent
   const hits = n === 0 || offset >= n ? [] : await db.$queryRaw<SearchHit[]>`SELECT ${COLUMNS} FROM ${from} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`
   return { hits: hits.map((h) => ({ ...h, updatedAt: new Date(h.updatedAt) })), total, capped, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) }
