@@ -7,9 +7,10 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '~/db.server.ts'
 import { getViewer, startSession, type Viewer } from '~/modules/auth/index.ts'
 import {
-  addReflection, caseDetails, caseFindings, casesForGathering, casesSharedTo, createCase, dismissFinding, hideReflection, loadCase, parseSearch, pendingReviews,
-  pickForGathering, reviewCase, saveCase, searchCases, shareCase, withdrawCase, type CaseInput,
+  addReflection, caseDetails, caseFindings, casesForGathering, casesSharedTo, createCase, dismissFinding, hideReflection, loadCase, pendingReviews,
+  pickForGathering, reviewCase, saveCase, searchCases, shareCase, withdrawCase,
 } from '~/modules/cases/index.ts'
+import { parseSearch, type CaseInput } from '~/modules/cases/schemas.ts'
 import { addMember, createNetwork } from '~/modules/networks/index.ts'
 import { loadAudience, visibleWhere } from '~/modules/tenancy/index.ts'
 import { runWithRequestStore } from '~/utils/request-context.server.ts'
