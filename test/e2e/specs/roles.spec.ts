@@ -4,18 +4,19 @@ import { expect, test } from '../fixtures.ts'
 // What each role finds in the main menu after signing in.
 const LEARN = ['Kompetanseprogram', 'Metoder']
 const NETWORKS = ['Nettverk']
+const CASES = ['Caser']
 const PLANS = ['Oppfølgingsplaner']
 const ADHERENCE = ['Oppfølgingsplaner', 'Oppfølging i tall']
 const NAV: Partial<Record<Account, string[]>> = {
   platform_admin: ['Oversikt', ...LEARN, 'Utgående e-post', 'Logg', 'Kommuner'],
-  national_editor: ['Oversikt', ...LEARN, 'Nasjonal deling'],
+  national_editor: ['Oversikt', ...LEARN, ...CASES, 'Nasjonal deling'],
   municipality_admin: ['Oversikt', ...LEARN, ...NETWORKS, 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg'],
-  programme_lead: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, 'Nettverksrapport', ...ADHERENCE],
-  coordinator: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, ...ADHERENCE],
-  network_contact: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...PLANS],
+  programme_lead: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, ...CASES, 'Nettverksrapport', ...ADHERENCE],
+  coordinator: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, ...CASES, ...ADHERENCE],
+  network_contact: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...CASES, ...PLANS],
   department_leader: ['Oversikt', ...LEARN, ...ADHERENCE],
   unit_leader: ['Oversikt', ...LEARN, ...NETWORKS, ...ADHERENCE],
-  mentor: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...PLANS],
+  mentor: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...CASES, ...PLANS],
   mentee: ['Oversikt', ...LEARN, ...PLANS],
 }
 
