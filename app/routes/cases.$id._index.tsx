@@ -8,10 +8,8 @@ import { useLang, useT } from '~/components/i18n.tsx'
 import { StatusMessage } from '~/components/status-message.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
-import {
-  actorOf, addReflection, caseDetails, dismissals, dismissFinding, dismissSchema, hideReflection, hideSchema, loadCase, reflectionSchema, reviewCase, reviewSchema, shareCase, shareChoices,
-  shareSchema, withdrawCase, withdrawSchema, type Result,
-} from '~/modules/cases/index.ts'
+import { actorOf, addReflection, caseDetails, dismissals, dismissFinding, hideReflection, loadCase, reviewCase, shareCase, shareChoices, withdrawCase, type Result } from '~/modules/cases/index.ts'
+import { dismissSchema, hideSchema, reflectionSchema, reviewSchema, shareSchema, withdrawSchema } from '~/modules/cases/schemas.ts'
 import { CaseBody, FindingsPanel } from '~/modules/cases/components/case-parts.tsx'
 import { Reflections, ReviewForm, ShareForm } from '~/modules/cases/components/case-actions.tsx'
 import { formatDateShort } from '~/utils/format.ts'

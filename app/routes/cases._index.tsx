@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { can, requirePermission } from '~/modules/auth/index.ts'
-import { parseSearch, pendingReviews, searchCases, searchFacets } from '~/modules/cases/index.ts'
+import { parseSearch } from '~/modules/cases/schemas.ts'
+import { pendingReviews, searchCases, searchFacets } from '~/modules/cases/index.ts'
 import { SERVICE_TYPES, SHARE_SCOPES, TOPICS } from '~/modules/cases/tags.ts'
 import { METHOD_SLUGS } from '~/modules/curriculum/method-slugs.ts'
 import type { MessageKey } from '~/i18n/index.ts'
@@ -100,7 +101,7 @@ export default function Cases() {
 
       <section className="stack" aria-labelledby="results">
         <h2 className="ds-heading" data-size="sm" id="results">
-          {t('cases.results', { total: result.total })}
+          {result.capped ? t('cases.resultsMany', { total: result.total }) : t('cases.results', { total: result.total })}
         </h2>
         {!result.hits.length ? <p className="ds-paragraph">{t('cases.noResults')}</p> : null}
         <ul className="stack">

@@ -7,9 +7,10 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '~/db.server.ts'
 import { getViewer, startSession, type Viewer } from '~/modules/auth/index.ts'
 import {
-  addReflection, caseDetails, caseFindings, casesForGathering, casesSharedTo, createCase, dismissFinding, hideReflection, loadCase, parseSearch, pendingReviews,
-  pickForGathering, reviewCase, saveCase, searchCases, shareCase, withdrawCase, type CaseInput,
+  addReflection, caseDetails, caseFindings, casesForGathering, casesSharedTo, createCase, dismissFinding, hideReflection, loadCase, pendingReviews,
+  pickForGathering, reviewCase, saveCase, searchCases, shareCase, withdrawCase,
 } from '~/modules/cases/index.ts'
+import { parseSearch, type CaseInput } from '~/modules/cases/schemas.ts'
 import { addMember, createNetwork } from '~/modules/networks/index.ts'
 import { loadAudience, visibleWhere } from '~/modules/tenancy/index.ts'
 import { runWithRequestStore } from '~/utils/request-context.server.ts'
@@ -257,5 +258,19 @@ describe('search', () => {
     const p2 = await search(v.author, 'nattevakt', { page: '2' })
     expect([p1.total, p1.pages, p1.hits.length, p2.hits.length]).toEqual([23, 2, 20, 3])
     expect(new Set([...p1.hits, ...p2.hits].map((h) => h.id)).size).toBe(23)
+  })
+
+  it('caps the count at 1000 and lists newest first when more match, still only visible cases', async () => {
+    const { v } = await world()
+    const rows = Array.from({ length: 1005 }, (_, i) => ({
+      municipalityId: v.author.municipality!.id, ownerId: v.author.userId, title: `Brannrutiner ${i}`, situation: 'Brannrutiner på natt.', scope: i % 2 ? 'municipality' : 'private', updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+    }))
+    await db.case.createMany({ data: rows })
+    const mine = await search(v.author, 'brannrutiner')
+    expect([mine.capped, mine.total, mine.hits.length, mine.hits[0]!.title]).toEqual([true, 1000, 20, 'Brannrutiner 1004'])
+    const colleague = await search(v.outsider, 'brannrutiner')
+    expect(colleague.hits.every((h) => h.scope === 'municipality')).toBe(true)
+    expect([colleague.capped, colleague.total]).toEqual([false, 502])
+    expect((await search(v.farMentor, 'brannrutiner')).total).toBe(0)
   })
 })

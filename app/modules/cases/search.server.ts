@@ -38,39 +38,49 @@ function filterSql(viewer: Viewer, f: SearchInput): Prisma.Sql[] {
 
 const COLUMNS = Prisma.sql`c."id", c."title", c."scope", c."serviceType", c."topic", c."method", c."municipalityId", c."updatedAt", c."ownerId"`
 
+/** Counting stops here: "1000+" is as useful as an exact figure and keeps common words cheap. */
+export const COUNT_CAP = 1000
+
 /**
  * One page of the cases the viewer may see that match the words and filters,
- * best matches first (newest first without words), and the total.
+ * and the total (capped at COUNT_CAP). With words, results are ordered by
+ * relevance while at most COUNT_CAP cases match, and newest first beyond that
+ * (ranking tens of thousands of matches costs more than it helps); without
+ * words, newest first.
  */
-export async function searchCases(viewer: Viewer, f: SearchInput): Promise<{ hits: SearchHit[]; total: number; page: number; pages: number }> {
+export async function searchCases(viewer: Viewer, f: SearchInput): Promise<{ hits: SearchHit[]; total: number; capped: boolean; page: number; pages: number }> {
   const audience = await loadAudience(viewer)
   const words = queryWords(f.q)
   const where = [visibleSql(audience), ...filterSql(viewer, f)]
   const page = Math.max(1, f.page ?? 1)
   const offset = (page - 1) * PAGE_SIZE
-  let rows: Promise<SearchHit[]>
-  let count: Promise<{ n: number | bigint }[]>
-  if (!words.length) {
-    const w = Prisma.join(where, ' AND ')
-    rows = db.$queryRaw<SearchHit[]>`SELECT ${COLUMNS} FROM "Case" c WHERE ${w} ORDER BY c."updatedAt" DESC, c."id" LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-    count = db.$queryRaw`SELECT COUNT(*) AS n FROM "Case" c WHERE ${w}`
-  } else if (isPostgres) {
+  const recent = Prisma.sql`c."updatedAt" DESC, c."id"`
+  let from: Prisma.Sql
+  let rank: Prisma.Sql | null = null
+  if (!words.length) from = Prisma.sql`"Case" c WHERE ${Prisma.join(where, ' AND ')}`
+  else if (isPostgres) {
     const tsq = words.map((x) => `${x}:*`).join(' & ')
-    const w = Prisma.join([Prisma.sql`s."document" @@ to_tsquery('norwegian', ${tsq})`, ...where], ' AND ')
-    rows = db.$queryRaw<SearchHit[]>`SELECT ${COLUMNS} FROM "Case" c JOIN "CaseSearch" s ON s."caseId" = c."id" WHERE ${w}
-      ORDER BY ts_rank(s."document", to_tsquery('norwegian', ${tsq})) DESC, c."updatedAt" DESC, c."id" LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-    count = db.$queryRaw`SELECT COUNT(*) AS n FROM "Case" c JOIN "CaseSearch" s ON s."caseId" = c."id" WHERE ${w}`
+    from = Prisma.sql`"Case" c JOIN "CaseSearch" s ON s."caseId" = c."id" WHERE ${Prisma.join([Prisma.sql`s."document" @@ to_tsquery('norwegian', ${tsq})`, ...where], ' AND ')}`
+    rank = Prisma.sql`ts_rank(s."document", to_tsquery('norwegian', ${tsq})) DESC, ${recent}`
   } else {
     // Each word as a quoted prefix term: "word"* (words hold letters and digits only).
     const match = words.map((x) => `"${x}"*`).join(' ')
-    const w = Prisma.join([Prisma.sql`"CaseSearch" MATCH ${match}`, ...where], ' AND ')
-    rows = db.$queryRaw<SearchHit[]>`SELECT ${COLUMNS} FROM "CaseSearch" JOIN "Case" c ON c.rowid = "CaseSearch".rowid WHERE ${w}
-      ORDER BY "CaseSearch".rank, c."updatedAt" DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-    count = db.$queryRaw`SELECT COUNT(*) AS n FROM "CaseSearch" JOIN "Case" c ON c.rowid = "CaseSearch".rowid WHERE ${w}`
+    from = Prisma.sql`"CaseSearch" JOIN "Case" c ON c.rowid = "CaseSearch".rowid WHERE ${Prisma.join([Prisma.sql`"CaseSearch" MATCH ${match}`, ...where], ' AND ')}`
+    rank = Prisma.sql`"CaseSearch".rank, ${recent}`
   }
-  const [hits, counted] = await Promise.all([rows, count])
-  const total = Number(counted[0]?.n ?? 0)
-  return { hits: hits.map((h) => ({ ...h, updatedAt: new Date(h.updatedAt) })), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) }
+  const counted = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${from} LIMIT ${COUNT_CAP + 1}) t`
+  const n = Number(counted[0]?.n ?? 0)
+  const capped = n > COUNT_CAP
+  const total = Math.min(n, COUNT_CAP)
+  // Newest first on SQLite walks the updatedAt index and stops after one page; its planner
+  // would otherwise gather every visible row through the OR of the visibility rule and sort.
+  if (!isPostgres && (capped || !words.length)) {
+    const filter = words.length ? [Prisma.sql`c.rowid IN (SELECT rowid FROM "CaseSearch" WHERE "CaseSearch" MATCH ${words.map((x) => `"${x}"*`).join(' ')})`, ...where] : where
+    from = Prisma.sql`"Case" c INDEXED BY "Case_updatedAt_idx" WHERE ${Prisma.join(filter, ' AND ')}`
+  }
+  const order = rank && !capped ? rank : recent
+  const hits = n === 0 || offset >= n ? [] : await db.$queryRaw<SearchHit[]>`SELECT ${COLUMNS} FROM ${from} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+  return { hits: hits.map((h) => ({ ...h, updatedAt: new Date(h.updatedAt) })), total, capped, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) }
 }
 
 /** Municipalities for the filter (their names are public). */

@@ -44,7 +44,7 @@ test('a case with personal data is blocked, fixed, shared to the network, reflec
 
   // A mentor in the Østbyen network writes a case with an identity number, a phone number, a script and a javascript: link.
   const author = await signIn(browser, 'mentor3@trondheim.demo', pages)
-  await author.getByRole('link', { name: 'Caser', exact: true }).click()
+  await author.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Caser' }).click()
   await author.getByRole('link', { name: 'Nytt case' }).click()
   await author.getByLabel('Tittel').fill(`Uro ved ${word}`)
   await author.getByLabel('Situasjonen (hva skjedde?)').fill(`Beboeren med nummer ${fnr} ba meg ringe 912 34 567 under ${word}.\n\n<script>window.__pwned = 1</script>\n\n[Les mer](javascript:window.__pwned=2)`)

@@ -4,19 +4,22 @@ import { expect, test } from '../fixtures.ts'
 // What each role finds in the main menu after signing in.
 const LEARN = ['Kompetanseprogram', 'Metoder']
 const NETWORKS = ['Nettverk']
+const CASES = ['Caser']
 const PLANS = ['Oppfølgingsplaner']
 const ADHERENCE = ['Oppfølgingsplaner', 'Oppfølging i tall']
+const SURVEYS = ['Spørreundersøkelser']
+const OUTCOMES = ['Resultater']
 const NAV: Partial<Record<Account, string[]>> = {
   platform_admin: ['Oversikt', ...LEARN, 'Utgående e-post', 'Logg', 'Kommuner'],
-  national_editor: ['Oversikt', ...LEARN, 'Nasjonal deling'],
-  municipality_admin: ['Oversikt', ...LEARN, ...NETWORKS, 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg', 'Personvern'],
-  programme_lead: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, 'Nettverksrapport', ...ADHERENCE],
-  coordinator: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, ...ADHERENCE],
-  network_contact: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...PLANS],
-  department_leader: ['Oversikt', ...LEARN, ...ADHERENCE],
-  unit_leader: ['Oversikt', ...LEARN, ...NETWORKS, ...ADHERENCE],
-  mentor: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...PLANS],
-  mentee: ['Oversikt', ...LEARN, ...PLANS],
+  national_editor: ['Oversikt', ...LEARN, ...CASES, 'Nasjonal deling', 'Nasjonale tall'],
+  municipality_admin: ['Oversikt', ...LEARN, ...NETWORKS, 'Brukere', 'Enheter og bydeler', 'Kommuneinnstillinger', 'Utgående e-post', 'Logg', 'Personvern', ...OUTCOMES, 'Nasjonal statistikk'],
+  programme_lead: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, ...CASES, 'Nettverksrapport', ...ADHERENCE, ...SURVEYS, ...OUTCOMES],
+  coordinator: ['Oversikt', 'Programmer', 'Maler', ...LEARN, ...NETWORKS, ...CASES, ...ADHERENCE, ...SURVEYS, ...OUTCOMES],
+  network_contact: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...CASES, ...PLANS, ...SURVEYS],
+  department_leader: ['Oversikt', ...LEARN, ...ADHERENCE, ...OUTCOMES],
+  unit_leader: ['Oversikt', ...LEARN, ...NETWORKS, ...ADHERENCE, ...OUTCOMES],
+  mentor: ['Oversikt', 'Programmer', ...LEARN, ...NETWORKS, ...CASES, ...PLANS, ...SURVEYS],
+  mentee: ['Oversikt', ...LEARN, ...PLANS, ...SURVEYS],
 }
 
 for (const [account, items] of Object.entries(NAV) as [Account, string[]][]) {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Case_updatedAt_idx" ON "Case"("updatedAt");
