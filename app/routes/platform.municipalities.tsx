@@ -53,7 +53,8 @@ export default function PlatformMunicipalities() {
           <p className="ds-paragraph">{t('platform.created', { name: params.get('created')! })}</p>
         </div>
       ) : null}
-      <div className="table-wrap">
+      {/* A wide table scrolls sideways on small screens: the region takes focus so keyboard users can scroll it. */}
+      <div className="table-wrap" role="region" aria-label={t('platform.title')} tabIndex={0}>
         <table className="ds-table" data-border="true">
           <caption className="visually-hidden">{t('platform.title')}</caption>
           <thead>
