@@ -9,7 +9,7 @@ import { StatusMessage } from '~/components/status-message.tsx'
 import type { MessageKey } from '~/i18n/index.ts'
 import { requirePermission } from '~/modules/auth/index.ts'
 import { actorOf, addReflection, caseDetails, dismissals, dismissFinding, hideReflection, loadCase, reviewCase, shareCase, shareChoices, withdrawCase, type Result } from '~/modules/cases/index.ts'
-import { dismissSchema, hideSchema, reflectionSchema, reviewSchema, shareSchema, withdrawSchema } from '~/modules/cases/schemas.ts'
+import { CASE_INTENTS, caseActionSchema } from '~/modules/cases/schemas.ts'
 import { CaseBody, FindingsPanel } from '~/modules/cases/components/case-parts.tsx'
 import { Reflections, ReviewForm, ShareForm } from '~/modules/cases/components/case-actions.tsx'
 import { formatDateShort } from '~/utils/format.ts'
@@ -45,30 +45,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const SCHEMAS = { share: shareSchema, dismiss: dismissSchema, withdraw: withdrawSchema, approve: reviewSchema, send_back: reviewSchema, reflect: reflectionSchema, hide: hideSchema } as const
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { viewer, loaded } = await load(request, params.id)
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '') as keyof typeof SCHEMAS
-  const schema = SCHEMAS[intent]
-  if (!schema) return data({ intent, formErrors: ['error.400.body'], fieldErrors: {} as Record<string, string[]>, value: '' }, { status: 400 })
-  const submission = parseWithZod(formData, { schema: schema as typeof shareSchema })
+  const submission = parseWithZod(await request.formData(), { schema: caseActionSchema })
+  const intent = CASE_INTENTS.find((i) => i === submission.payload.intent)
   const fail = (r: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }, status = 400) =>
-    data({ intent, formErrors: r.formErrors ?? [], fieldErrors: r.fieldErrors ?? {}, value: String(formData.get('body') ?? '') }, { status })
+    data({ intent: intent ?? '', formErrors: r.formErrors ?? [], fieldErrors: r.fieldErrors ?? {}, value: String(submission.payload.body ?? '') }, { status })
+  if (!intent) return fail({ formErrors: ['error.400.body'] })
   if (submission.status !== 'success') {
     const reply = submission.reply()
     return fail({ formErrors: reply.error?.[''] ?? undefined, fieldErrors: Object.fromEntries(Object.entries(reply.error ?? {}).filter(([k]) => k !== '').map(([k, v]) => [k, v ?? []])) })
   }
-  const v = submission.value as Record<string, string | undefined>
+  const v = submission.value
   const actor = actorOf(viewer, context.clientIp)
   let result: Result
-  if (intent === 'share') result = await shareCase(actor, loaded, v as never)
-  else if (intent === 'dismiss') result = await dismissFinding(actor, loaded, v.fingerprint!)
-  else if (intent === 'withdraw') result = await withdrawCase(actor, loaded)
-  else if (intent === 'approve' || intent === 'send_back') result = await reviewCase(actor, viewer, loaded, intent, v.comment)
-  else if (intent === 'reflect') result = await addReflection(actor, loaded, v.body!)
-  else result = await hideReflection(actor, viewer, loaded, v.reflectionId!)
+  if (v.intent === 'share') result = await shareCase(actor, loaded, v)
+  else if (v.intent === 'dismiss') result = await dismissFinding(actor, loaded, v.fingerprint)
+  else if (v.intent === 'withdraw') result = await withdrawCase(actor, loaded)
+  else if (v.intent === 'reflect') result = await addReflection(actor, loaded, v.body)
+  else if (v.intent === 'hide') result = await hideReflection(actor, viewer, loaded, v.reflectionId)
+  else result = await reviewCase(actor, viewer, loaded, v.intent, v.comment)
   if (!result.ok) return fail(result, result.formErrors?.some((e) => /^cases\.not/.test(e)) ? 403 : 400)
   const done = { share: 'shared', dismiss: 'dismissed', withdraw: 'withdrawn', approve: 'reviewed', send_back: 'reviewed', reflect: 'reflected', hide: 'hidden' }[intent]
   // A reviewer who sent a case back may no longer see it.

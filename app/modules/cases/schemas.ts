@@ -48,6 +48,11 @@ export const reflectionSchema = z.object({
   body: z.string({ error: 'cases.reflectionRequired' }).trim().min(1, { error: 'cases.reflectionRequired' }).max(2000, { error: 'error.tooLong' }),
 })
 export const hideSchema = z.object({ intent: z.literal('hide'), reflectionId: z.string().min(1).max(64) })
+/** Every form of the case page, told apart by `intent`. */
+export const caseActionSchema = z.discriminatedUnion('intent', [shareSchema, dismissSchema, withdrawSchema, reviewSchema, reflectionSchema, hideSchema])
+export const CASE_INTENTS = ['share', 'dismiss', 'withdraw', 'approve', 'send_back', 'reflect', 'hide'] as const
+export type CaseIntent = (typeof CASE_INTENTS)[number]
+
 export const pickSchema = z.object({ intent: z.enum(['pick', 'unpick']), caseId: z.string().min(1).max(64) })
 
 /** The search form (GET): every field optional. */
