@@ -43,13 +43,14 @@ export default function Outbox() {
       <ol className="stack" aria-label={t('outbox.title')}>
         {messages.map((m) => (
           <li key={m.id} className="ds-card" data-testid="outbox-message">
-            <p className="ds-paragraph">
+            {/* The e-mail as sent, in its recipient's language: content, not interface text. */}
+            <p className="ds-paragraph" data-user-content>
               <strong>{m.subject}</strong>
             </p>
             <p className="ds-paragraph muted" data-size="sm">
               {t('outbox.to')}: <span data-testid="outbox-to">{m.to}</span> · {formatDateTime(m.createdAt, lang)} · {t(`outbox.status.${m.status as 'pending'}`)}
             </p>
-            {m.text ? <pre className="ds-paragraph pre-wrap">{m.text}</pre> : null}
+            {m.text ? <pre className="ds-paragraph pre-wrap" data-user-content>{m.text}</pre> : null}
           </li>
         ))}
       </ol>
