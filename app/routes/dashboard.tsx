@@ -93,7 +93,7 @@ export default function Dashboard() {
                     <Link to="/check-in">{t('checkin.title')}</Link>
                   </p>
                 ) : null}
-                {i === 0 && g.tasks.length ? (
+                {i === data.upcoming.findIndex((u) => u.tasks.length > 0) ? (
                   <>
                     <p className="ds-paragraph">
                       <strong>{t('curriculum.preparation')}</strong>
