@@ -103,7 +103,7 @@ for (const lang of ['nn', 'en'] as const) {
           await expect(p.locator('html'), path).toHaveAttribute('lang', lang)
           await expect(p.getByRole('link', { name: SKIP_LINK[lang] }), path).toBeAttached()
           // Interface text only: what users wrote or were sent (e-mails in the outbox) is left out.
-          const text = await p.locator('body').evaluate((body) => {
+          const text = await p.locator('body').evaluate((body: HTMLElement) => {
             const content = [...body.querySelectorAll<HTMLElement>('[data-user-content]')].filter((e) => !e.hidden)
             content.forEach((e) => (e.hidden = true))
             const visible = body.innerText
