@@ -78,7 +78,7 @@ export default function SessionPage() {
           <ul className="ds-list">
             {literature.map((l) => (
               <li key={l.id}>
-                {l.authors} ({l.year}). <em>{l.title}</em>. {l.publisher}.
+                {l.authors} ({l.year}). {/* A book's own title, not interface text. */}<em data-user-content>{l.title}</em>. {l.publisher}.
               </li>
             ))}
           </ul>

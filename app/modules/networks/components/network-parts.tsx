@@ -157,7 +157,7 @@ export function MeetingList({ networkId, meetings, lang, showPresent }: { networ
       {meetings.map((x) => (
         <li key={x.id}>
           <Link to={`/networks/${networkId}/meetings/${x.id}`}>
-            {formatDateTime(x.startsAt, lang)}: {x.topic}
+            {formatDateTime(x.startsAt, lang)}: <span data-user-content>{x.topic}</span>
           </Link>
           {x.location ? <span className="muted"> – {x.location}</span> : null}
           {showPresent ? <span className="muted"> – {t('networks.presentCount', { count: x.present })}</span> : null}
