@@ -83,7 +83,7 @@ export default function ProgrammePage() {
             {unmarked.map((g) => (
               <li key={g.id}>
                 <Link to={`/programmes/${programme.id}/gatherings/${g.id}/register`}>
-                  {g.order}. {g.title} ({formatDate(g.startsAt, lang)})
+                  {g.order}. <span data-user-content>{g.title}</span> ({formatDate(g.startsAt, lang)})
                 </Link>
                 : {t('programmes.unmarkedCount', { unmarked: g.unmarked, enrolled: g.enrolled })}
               </li>
@@ -113,7 +113,7 @@ export default function ProgrammePage() {
                   {formatTime(g.startsAt, lang)}–{formatTime(new Date(new Date(g.startsAt).getTime() + g.durationMinutes * 60_000), lang)}
                 </td>
                 <td>
-                  <Link to={`/programmes/${programme.id}/gatherings/${g.id}`}>{g.title}</Link>
+                  <Link to={`/programmes/${programme.id}/gatherings/${g.id}`} data-user-content>{g.title}</Link>
                   {g.kind !== 'gathering' ? <span className="muted"> ({enumLabel(t, 'kind', SESSION_KINDS, g.kind)})</span> : null}
                   {g.id === nextId ? <strong> · {t('programmes.next')}</strong> : null}
                 </td>

@@ -152,7 +152,7 @@ export function SharedCases({ items }: { items: { id: string; title: string; sco
         <ul>
           {items.map((c) => (
             <li key={c.id}>
-              <a href={`/cases/${c.id}`}>{c.title}</a> <span className="muted">({t(`cases.scope.${c.scope}` as MessageKey)})</span>
+              <a href={`/cases/${c.id}`} data-user-content>{c.title}</a> <span className="muted">({t(`cases.scope.${c.scope}` as MessageKey)})</span>
             </li>
           ))}
         </ul>
