@@ -1,5 +1,4 @@
 import { useT } from '~/components/i18n.tsx'
-import type { MessageKey } from '~/i18n/index.ts'
 import { SSO_REFUSALS, type SsoKind, type SsoRefusal } from '../sso.ts'
 
 /** "Sign in with …" links (plain navigations: they work without JavaScript and pass the CSP form-action rule). */
@@ -14,7 +13,7 @@ export function SsoButtons({ providers, redirectTo }: { providers: { id: string;
       {providers.map((p) => (
         <p key={p.id}>
           <a className="ds-button" data-variant="secondary" href={`/auth/sso/${p.id}?${new URLSearchParams({ intent: 'login', ...(redirectTo ? { redirectTo } : {}) })}`}>
-            {t('sso.signInWith', { kind: t(`sso.kind.${p.kind}` as MessageKey), municipality: p.municipality })}
+            {t('sso.signInWith', { kind: t(`sso.kind.${p.kind}`), municipality: p.municipality })}
           </a>
         </p>
       ))}
@@ -28,7 +27,7 @@ export function SsoRefusalAlert({ reason }: { reason: string | null }) {
   if (!reason || !(SSO_REFUSALS as readonly string[]).includes(reason)) return null
   return (
     <div className="ds-alert" data-color="danger" role="alert">
-      <p className="ds-paragraph">{t(`sso.refused.${reason as SsoRefusal}` as MessageKey)}</p>
+      <p className="ds-paragraph">{t(`sso.refused.${reason as SsoRefusal}`)}</p>
     </div>
   )
 }
@@ -53,12 +52,12 @@ export function SsoLinkSection({ providers, status }: { providers: { id: string;
       {providers.map((p) =>
         p.linked ? (
           <p key={p.id} className="ds-paragraph">
-            {t('sso.account.linked', { kind: t(`sso.kind.${p.kind}` as MessageKey) })}
+            {t('sso.account.linked', { kind: t(`sso.kind.${p.kind}`) })}
           </p>
         ) : (
           <p key={p.id}>
             <a className="ds-button" data-variant="secondary" href={p.linkUrl}>
-              {t('sso.account.link', { kind: t(`sso.kind.${p.kind}` as MessageKey) })}
+              {t('sso.account.link', { kind: t(`sso.kind.${p.kind}`) })}
             </a>
           </p>
         ),

@@ -1,6 +1,8 @@
+import { enumLabel } from '~/i18n/lang.ts'
+import { SHARE_SCOPES } from '../tags.ts'
+import { translateMessage } from '~/i18n/lang.ts'
 // Forms on the case page: sharing, review, reflections. Plain <Form> posts (work without JavaScript).
 import { Form } from '@remix-run/react'
-import type { MessageKey } from '~/i18n/index.ts'
 import { useLang, useT } from '~/components/i18n.tsx'
 import { formatDateShort } from '~/utils/format.ts'
 
@@ -65,7 +67,7 @@ function ChoiceSelect({ name, label, choices, errors }: { name: string; label: s
           </option>
         ))}
       </select>
-      {errors?.length ? <p className="ds-validation-message" data-color="danger">{t(errors[0] as MessageKey)}</p> : null}
+      {errors?.length ? <p className="ds-validation-message" data-color="danger">{translateMessage(t, errors[0])}</p> : null}
     </div>
   )
 }
@@ -75,7 +77,7 @@ export function ReviewForm({ requestedScope, error }: { requestedScope: string; 
   return (
     <section className="stack" aria-labelledby="review">
       <h2 className="ds-heading" data-size="sm" id="review">
-        {t('cases.review')}: {t(`cases.scope.${requestedScope}` as MessageKey)}
+        {t('cases.review')}: {enumLabel(t, 'cases.scope', SHARE_SCOPES, requestedScope)}
       </h2>
       <Form method="post" className="form-grid">
         <div className="ds-field">
@@ -83,7 +85,7 @@ export function ReviewForm({ requestedScope, error }: { requestedScope: string; 
             {t('cases.comment')}
           </label>
           <textarea className="ds-input" id="review-comment" name="comment" rows={3} aria-invalid={error ? true : undefined} aria-describedby={error ? 'review-error' : undefined} />
-          {error ? <p className="ds-validation-message" data-color="danger" id="review-error">{t(error as MessageKey)}</p> : null}
+          {error ? <p className="ds-validation-message" data-color="danger" id="review-error">{translateMessage(t, error)}</p> : null}
         </div>
         <div className="row">
           <button type="submit" className="ds-button" data-variant="primary" name="intent" value="approve">
@@ -137,7 +139,7 @@ export function Reflections({ items, moderates, canWrite, error, value }: { item
               {t('cases.reflect')}
             </label>
             <textarea className="ds-input" id="reflection-body" name="body" rows={3} maxLength={2000} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? 'reflection-error' : undefined} />
-            {error ? <p className="ds-validation-message" data-color="danger" id="reflection-error">{t(error as MessageKey)}</p> : null}
+            {error ? <p className="ds-validation-message" data-color="danger" id="reflection-error">{translateMessage(t, error)}</p> : null}
           </div>
           <div>
             <button type="submit" className="ds-button" data-variant="primary">

@@ -1,8 +1,10 @@
+import { enumLabel } from '~/i18n/lang.ts'
+import { SHARE_SCOPES } from '../tags.ts'
+import { FINDING_KINDS } from '../pii.ts'
 // UI pieces of the case library: the structured form, the findings panel with
 // highlighted text, and the read view. Plain props, no server code, no zod.
 import type { FieldMetadata } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import type { MessageKey } from '~/i18n/index.ts'
 import { SelectField, TextareaField, TextField } from '~/components/form.tsx'
 import { useT } from '~/components/i18n.tsx'
 import { METHOD_SLUGS } from '~/modules/curriculum/method-slugs.ts'
@@ -36,7 +38,7 @@ export function CaseFields({ f, links }: { f: Fields; links: { value: string; la
         </legend>
         <SelectField field={f.serviceType!} label={t('cases.field.serviceType')} placeholder={t('cases.none')} options={SERVICE_TYPES.map((s) => ({ value: s, label: t(`cases.serviceType.${s}`) }))} />
         <SelectField field={f.topic!} label={t('cases.field.topic')} placeholder={t('cases.none')} options={TOPICS.map((s) => ({ value: s, label: t(`cases.topic.${s}`) }))} />
-        <SelectField field={f.method!} label={t('cases.field.method')} placeholder={t('cases.none')} options={METHOD_SLUGS.map((s) => ({ value: s, label: t(`method.${s}` as MessageKey) }))} />
+        <SelectField field={f.method!} label={t('cases.field.method')} placeholder={t('cases.none')} options={METHOD_SLUGS.map((s) => ({ value: s, label: t(`method.${s}`) }))} />
         {links.length ? <SelectField field={f.link!} label={t('cases.field.link')} placeholder={t('cases.none')} options={links} /> : null}
       </fieldset>
     </>
@@ -74,9 +76,9 @@ export function FindingsPanel({ highlights, canDismiss, action }: { highlights: 
               <p className="ds-paragraph case-highlight">
                 {h.segments.map((s, i) =>
                   s.kind ? (
-                    <mark key={i} className={`finding finding-${s.dismissed ? 'dismissed' : s.severity}`} title={t(`cases.kind.${s.kind}` as MessageKey)}>
+                    <mark key={i} className={`finding finding-${s.dismissed ? 'dismissed' : s.severity}`} title={enumLabel(t, 'cases.kind', FINDING_KINDS, s.kind)}>
                       {s.text}
-                      <span className="finding-reason"> [{t(`cases.kind.${s.kind}` as MessageKey)}{s.dismissed ? `: ${t('cases.dismissed')}` : ''}]</span>
+                      <span className="finding-reason"> [{enumLabel(t, 'cases.kind', FINDING_KINDS, s.kind)}{s.dismissed ? `: ${t('cases.dismissed')}` : ''}]</span>
                     </mark>
                   ) : (
                     <span key={i}>{s.text}</span>
@@ -93,7 +95,7 @@ export function FindingsPanel({ highlights, canDismiss, action }: { highlights: 
                           <input type="hidden" name="intent" value="dismiss" />
                           <input type="hidden" name="fingerprint" value={s.fingerprint} />
                           <span>
-                            {t(`cases.kind.${s.kind}` as MessageKey)} {t('cases.inField', { field: t(`cases.field.${h.field}`) })}
+                            {enumLabel(t, 'cases.kind', FINDING_KINDS, s.kind ?? '')} {t('cases.inField', { field: t(`cases.field.${h.field}`) })}
                           </span>
                           <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">
                             {t('cases.dismiss')}
@@ -152,7 +154,7 @@ export function SharedCases({ items }: { items: { id: string; title: string; sco
         <ul>
           {items.map((c) => (
             <li key={c.id}>
-              <a href={`/cases/${c.id}`} data-user-content>{c.title}</a> <span className="muted">({t(`cases.scope.${c.scope}` as MessageKey)})</span>
+              <a href={`/cases/${c.id}`} data-user-content>{c.title}</a> <span className="muted">({enumLabel(t, 'cases.scope', SHARE_SCOPES, c.scope)})</span>
             </li>
           ))}
         </ul>

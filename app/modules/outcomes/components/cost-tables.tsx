@@ -37,7 +37,7 @@ export function HireCostTable({ title, model, cost }: { title: string; model: Mo
           </tr>
           {[cost.training, ...cost.hiring].map((l) => (
             <tr key={l.key}>
-              <th scope="row">{t(`outcomes.cost.line.${l.key}` as MessageKey)}</th>
+              <th scope="row">{t(`outcomes.cost.line.${l.key}`)}</th>
               <td>{how(l)}</td>
               <td>{nok(l.ore)}</td>
               <td>{nok(l.ore)}</td>
